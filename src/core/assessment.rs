@@ -1,0 +1,158 @@
+//! Turning answers into a careful result: which red flags matched, how they combine, and how
+//! worried the result may sound. Never a verdict.
+//!
+//! The rules, also written out in `docs/assessment.md`:
+//! - a flag matches when its question is on the person's path and was answered with its
+//!   warning answer; "Not sure" never matches but is listed as something to check;
+//! - when the person said they are under 18, a question's `if_under_18` weights apply;
+//! - an ILO–EC dimension is positive with 2 strong flags, 1 strong plus 1 medium or weak,
+//!   3 medium, or 2 medium plus 1 weak;
+//! - the level is `Urgent` if any matched flag means danger now, else `Serious` if any strong
+//!   flag matched or any dimension is positive, else `Some` if any flag matched, else `None`.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use super::answer::Answer;
+use super::content::{Dimension, Pathway, PathwayId, Question, Severity};
+use super::session::{path, Answers};
+
+/// The id of the context question that switches on child weights.
+pub const UNDER_18: &str = "under_18";
+
+/// How worried the result may sound, from least to most.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ConcernLevel {
+    None,
+    Some,
+    Serious,
+    Urgent,
+}
+
+impl ConcernLevel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConcernLevel::None => "none",
+            ConcernLevel::Some => "some",
+            ConcernLevel::Serious => "serious",
+            ConcernLevel::Urgent => "urgent",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatchedFlag<'c> {
+    pub question: &'c Question,
+    /// The weight that applied to this person (child weights included).
+    pub severity: Severity,
+    pub danger_now: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Assessment<'c> {
+    pub pathway: PathwayId,
+    pub level: ConcernLevel,
+    /// Strongest first, then in question order.
+    pub flags: Vec<MatchedFlag<'c>>,
+    /// Red-flag questions answered "Not sure".
+    pub unsure: Vec<&'c Question>,
+    /// Dimensions that reach the ILO–EC threshold.
+    pub positive_dimensions: Vec<Dimension>,
+    pub under_18: bool,
+}
+
+/// The weights that apply to one question for this person.
+pub fn effective(question: &Question, under_18: bool) -> (Option<Severity>, bool) {
+    let child = question.if_under_18.as_ref().filter(|_| under_18);
+    let severity = child.and_then(|c| c.severity).or(question.severity);
+    let danger = child
+        .and_then(|c| c.danger_now)
+        .unwrap_or(question.danger_now);
+    (severity, danger)
+}
+
+/// Does this answer to this question mean "danger now" for this person?
+pub fn is_danger_now(question: &Question, answer: Option<Answer>, answers: &Answers) -> bool {
+    let under_18 = answers.get(UNDER_18) == Some(&Answer::Yes);
+    question.is_flag() && answer == Some(question.warning_answer) && effective(question, under_18).1
+}
+
+pub fn assess<'c>(pathway: &'c Pathway, answers: &Answers) -> Assessment<'c> {
+    let under_18 = answers.get(UNDER_18) == Some(&Answer::Yes);
+    let mut flags = Vec::new();
+    let mut unsure = Vec::new();
+    for question in path(pathway, answers).into_iter().filter(|q| q.is_flag()) {
+        match answers.get(&question.id) {
+            Some(a) if *a == question.warning_answer => {
+                let (severity, danger_now) = effective(question, under_18);
+                flags.push(MatchedFlag {
+                    question,
+                    severity: severity.unwrap_or(Severity::Weak),
+                    danger_now,
+                });
+            }
+            Some(Answer::Unsure) => unsure.push(question),
+            _ => {}
+        }
+    }
+    // A stable sort keeps question order within each severity.
+    flags.sort_by(|a, b| b.severity.cmp(&a.severity));
+
+    let mut by_dimension: BTreeMap<Dimension, [u32; 3]> = BTreeMap::new();
+    for flag in &flags {
+        if let Some(d) = flag.question.dimension {
+            by_dimension.entry(d).or_default()[flag.severity as usize] += 1;
+        }
+    }
+    let positive_dimensions: Vec<Dimension> = by_dimension
+        .into_iter()
+        .filter(|(_, [weak, medium, strong])| dimension_positive(*strong, *medium, *weak))
+        .map(|(d, _)| d)
+        .collect();
+
+    let level = if flags.iter().any(|f| f.danger_now) {
+        ConcernLevel::Urgent
+    } else if flags.iter().any(|f| f.severity == Severity::Strong)
+        || !positive_dimensions.is_empty()
+    {
+        ConcernLevel::Serious
+    } else if !flags.is_empty() {
+        ConcernLevel::Some
+    } else {
+        ConcernLevel::None
+    };
+    Assessment {
+        pathway: pathway.id,
+        level,
+        flags,
+        unsure,
+        positive_dimensions,
+        under_18,
+    }
+}
+
+/// The ILO–EC combination rule for one dimension.
+pub fn dimension_positive(strong: u32, medium: u32, weak: u32) -> bool {
+    strong >= 2 || (strong >= 1 && medium + weak >= 1) || medium >= 3 || (medium >= 2 && weak >= 1)
+}
+
+/// The next steps of a pathway that apply to this result.
+pub fn next_steps<'c>(
+    pathway: &'c Pathway,
+    assessment: &Assessment<'_>,
+    answers: &Answers,
+) -> Vec<String> {
+    pathway
+        .next_steps
+        .iter()
+        .filter(|s| s.show_if.as_ref().is_none_or(|c| c.holds(answers)))
+        .filter(|s| {
+            s.when_level
+                .as_ref()
+                .is_none_or(|levels| levels.contains(&assessment.level))
+        })
+        .map(|s| format!("next.{}.{}", pathway.id.as_str(), s.id))
+        .collect()
+}

@@ -1,0 +1,1033 @@
+//! The shipped content: pathways and their questions, the sources and indicators they cite, the
+//! hotline directory and the text of every language.
+//!
+//! Content is data. The JSON files under `content/` are compiled into the binary with
+//! `include_str!`, parsed here in two stages (raw JSON into these types, then [`Content::check`]
+//! for everything a type cannot say, such as dangling references and missing text), and handed to
+//! the rest of the core as typed values. Every problem is reported with its file and id, all at
+//! once, so an editor can fix a whole batch in one go.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use super::answer::Answer;
+use super::assessment::ConcernLevel;
+
+/// One of the four audiences the questionnaire serves. The ids are part of the embedding
+/// contract (`pathway="work"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PathwayId {
+    JobOffer,
+    Work,
+    Online,
+    Witness,
+}
+
+impl PathwayId {
+    pub const ALL: [PathwayId; 4] = [
+        PathwayId::JobOffer,
+        PathwayId::Work,
+        PathwayId::Online,
+        PathwayId::Witness,
+    ];
+
+    /// The id as it appears in attributes and text keys.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PathwayId::JobOffer => "job-offer",
+            PathwayId::Work => "work",
+            PathwayId::Online => "online",
+            PathwayId::Witness => "witness",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<PathwayId> {
+        PathwayId::ALL.into_iter().find(|p| p.as_str() == s)
+    }
+}
+
+/// How much one matched red flag weighs, following the ILO–EC operational indicators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Weak,
+    Medium,
+    Strong,
+}
+
+/// Where a severity comes from, kept visible so nobody mistakes a proposed weight for a
+/// published one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WeightSource {
+    /// The ILO–EC Delphi weight for this indicator.
+    IloEc,
+    /// A topic of a validated screening instrument (QYIT, RAFT, TVIT), reworded.
+    ValidatedTopic,
+    /// Assigned by analogy; no source gives a weight.
+    Proposed,
+}
+
+/// The six ILO–EC dimensions; a dimension is "positive" when its matched flags reach the
+/// ILO–EC threshold (see `assessment`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Dimension {
+    DeceptiveRecruitment,
+    CoerciveRecruitment,
+    RecruitmentVulnerability,
+    ExploitativeConditions,
+    CoercionAtDestination,
+    VulnerabilityAtDestination,
+}
+
+/// Whether a question is a red flag or only context that steers branching and weights.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    #[default]
+    Flag,
+    Context,
+}
+
+/// "Show this only when question X was answered Y."
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    pub question: String,
+    pub answer: Answer,
+}
+
+impl Condition {
+    pub fn holds(&self, answers: &BTreeMap<String, Answer>) -> bool {
+        answers.get(&self.question) == Some(&self.answer)
+    }
+}
+
+/// What changes when the person said they are under 18.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChildOverride {
+    pub severity: Option<Severity>,
+    pub danger_now: Option<bool>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    #[serde(default)]
+    pub role: Role,
+    pub indicators: Vec<String>,
+    pub sources: Vec<String>,
+    pub severity: Option<Severity>,
+    pub weight_source: Option<WeightSource>,
+    pub dimension: Option<Dimension>,
+    /// A warning answer here means the person may be in danger now: emergency help first.
+    #[serde(default)]
+    pub danger_now: bool,
+    /// The answer that raises the flag; "No" for questions such as "Do you have a contract?".
+    #[serde(default = "Answer::yes")]
+    pub warning_answer: Answer,
+    pub show_if: Option<Condition>,
+    pub if_under_18: Option<ChildOverride>,
+    /// An editor's note on why the question is there; never shown.
+    pub note: Option<String>,
+}
+
+impl Question {
+    pub fn is_flag(&self) -> bool {
+        self.role == Role::Flag
+    }
+
+    pub fn text_key(&self) -> String {
+        format!("q.{}", self.id)
+    }
+
+    pub fn hint_key(&self) -> String {
+        format!("q.{}.hint", self.id)
+    }
+
+    pub fn flag_key(&self) -> String {
+        format!("flag.{}", self.id)
+    }
+
+    pub fn why_key(&self) -> String {
+        format!("why.{}", self.id)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NextStep {
+    pub id: String,
+    pub show_if: Option<Condition>,
+    pub when_level: Option<Vec<ConcernLevel>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pathway {
+    pub id: PathwayId,
+    pub next_steps: Vec<NextStep>,
+    pub questions: Vec<Question>,
+}
+
+impl Pathway {
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    pub year: String,
+    pub reference: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    pub id: String,
+    pub framework: String,
+    pub name: String,
+}
+
+/// An ISO 3166-1 alpha-2 code, upper case.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(transparent)]
+pub struct CountryCode(pub String);
+
+impl CountryCode {
+    /// Accepts "th" or "TH"; rejects anything that is not two ASCII letters.
+    pub fn parse(s: &str) -> Option<CountryCode> {
+        let s = s.trim();
+        (s.len() == 2 && s.bytes().all(|b| b.is_ascii_alphabetic()))
+            .then(|| CountryCode(s.to_ascii_uppercase()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn name_key(&self) -> String {
+        format!("country.{}", self.0)
+    }
+}
+
+impl fmt::Display for CountryCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Service {
+    Police,
+    Ambulance,
+    Fire,
+    Emergency,
+}
+
+impl Service {
+    pub fn name_key(self) -> &'static str {
+        match self {
+            Service::Police => "service.police",
+            Service::Ambulance => "service.ambulance",
+            Service::Fire => "service.fire",
+            Service::Emergency => "service.emergency",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EmergencyNumber {
+    pub service: Service,
+    pub number: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CountryHelp {
+    pub code: CountryCode,
+    pub emergency: Vec<EmergencyNumber>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OperatorType {
+    Government,
+    Ngo,
+    Police,
+}
+
+impl OperatorType {
+    pub fn text_key(self) -> &'static str {
+        match self {
+            OperatorType::Government => "help.operator.government",
+            OperatorType::Ngo => "help.operator.ngo",
+            OperatorType::Police => "help.operator.police",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scope {
+    Trafficking,
+    Labour,
+    Child,
+    Violence,
+    Abroad,
+    Anonymous,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Method {
+    Phone,
+    Sms,
+    Web,
+}
+
+impl Method {
+    pub fn text_key(self) -> &'static str {
+        match self {
+            Method::Phone => "help.contact.phone",
+            Method::Sms => "help.contact.sms",
+            Method::Web => "help.contact.web",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub method: Method,
+    /// As people write it locally: "08000 121 700", "(02) 1343".
+    pub display: String,
+    /// What a link dials or opens: digits with an optional leading "+", or an https address.
+    pub dial: String,
+    /// A text key under `help.contact_note.` saying when to use this contact.
+    pub note: Option<String>,
+}
+
+impl Contact {
+    /// The `tel:`, `sms:` or `https:` address for a link.
+    pub fn href(&self) -> String {
+        match self.method {
+            Method::Phone => format!("tel:{}", self.dial),
+            Method::Sms => format!("sms:{}", self.dial),
+            Method::Web => self.dial.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LineSource {
+    pub title: String,
+    pub url: String,
+    pub published: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    High,
+    Medium,
+    Low,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hotline {
+    pub id: String,
+    pub country: CountryCode,
+    pub name: String,
+    pub operator: String,
+    pub operator_type: OperatorType,
+    pub scope: Vec<Scope>,
+    pub contacts: Vec<Contact>,
+    pub always_open: bool,
+    /// `None` when no source says whether calls are free.
+    pub free: Option<bool>,
+    pub from_abroad: bool,
+    pub source: LineSource,
+    /// The day the entry was compared with its source (YYYY-MM-DD). Nothing was test-dialled.
+    pub checked: String,
+    pub confidence: Confidence,
+}
+
+impl Hotline {
+    pub fn description_key(&self) -> String {
+        format!("line.{}", self.id)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EmergencySource {
+    pub title: String,
+    pub url: String,
+    pub published: String,
+    pub checked: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Directory {
+    pub countries: Vec<CountryHelp>,
+    pub emergency_source: EmergencySource,
+    pub lines: Vec<Hotline>,
+}
+
+impl Directory {
+    pub fn country(&self, code: &CountryCode) -> Option<&CountryHelp> {
+        self.countries.iter().find(|c| &c.code == code)
+    }
+}
+
+/// One language's strings, keyed by stable ids such as `q.documents_held`.
+pub type Catalog = BTreeMap<String, String>;
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuestionsFile {
+    pathways: Vec<Pathway>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourcesFile {
+    sources: Vec<Source>,
+    indicators: Vec<Indicator>,
+}
+
+/// The raw text of every content file, named as they are in the repository.
+pub struct ContentFiles<'a> {
+    pub questions: &'a str,
+    pub sources: &'a str,
+    pub hotlines: &'a str,
+    /// (language tag, JSON text)
+    pub texts: Vec<(&'a str, &'a str)>,
+}
+
+impl ContentFiles<'static> {
+    /// The files compiled into this build.
+    pub fn shipped() -> ContentFiles<'static> {
+        ContentFiles {
+            questions: include_str!("../../content/questions.json"),
+            sources: include_str!("../../content/sources.json"),
+            hotlines: include_str!("../../content/hotlines.json"),
+            texts: vec![("en", include_str!("../../content/text/en.json"))],
+        }
+    }
+}
+
+/// The language every other language is checked against, and the last resort for a missing key.
+pub const SOURCE_LANGUAGE: &str = "en";
+
+/// A problem in the content, located well enough to fix: the file, the id and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Problem {
+    pub file: String,
+    pub id: String,
+    pub message: String,
+}
+
+impl Problem {
+    fn new(file: &str, id: &str, message: impl Into<String>) -> Problem {
+        Problem {
+            file: file.to_owned(),
+            id: id.to_owned(),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: {}", self.file, self.id, self.message)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Content {
+    pub pathways: Vec<Pathway>,
+    pub sources: Vec<Source>,
+    pub indicators: Vec<Indicator>,
+    pub directory: Directory,
+    /// Language tag → catalog. Always holds [`SOURCE_LANGUAGE`].
+    pub texts: BTreeMap<String, Catalog>,
+}
+
+const QUESTIONS_FILE: &str = "content/questions.json";
+const SOURCES_FILE: &str = "content/sources.json";
+const HOTLINES_FILE: &str = "content/hotlines.json";
+
+fn text_file(lang: &str) -> String {
+    format!("content/text/{lang}.json")
+}
+
+impl Content {
+    /// The content compiled into this build. Its validity is proven by the content check in
+    /// `tests/content.rs`, so a failure here is a build that skipped its tests.
+    pub fn shipped() -> &'static Content {
+        static SHIPPED: OnceLock<Content> = OnceLock::new();
+        SHIPPED.get_or_init(|| match Content::parse(&ContentFiles::shipped()) {
+            Ok(content) => content,
+            Err(problems) => {
+                let list: Vec<String> = problems.iter().map(Problem::to_string).collect();
+                panic!("the shipped content is invalid:\n{}", list.join("\n"))
+            }
+        })
+    }
+
+    /// Parses and checks every file; returns every problem found.
+    pub fn parse(files: &ContentFiles<'_>) -> Result<Content, Vec<Problem>> {
+        let mut problems = Vec::new();
+        let questions: Option<QuestionsFile> =
+            parse_json(QUESTIONS_FILE, files.questions, &mut problems);
+        let sources: Option<SourcesFile> = parse_json(SOURCES_FILE, files.sources, &mut problems);
+        let directory: Option<Directory> = parse_json(HOTLINES_FILE, files.hotlines, &mut problems);
+        let mut texts = BTreeMap::new();
+        for (lang, text) in &files.texts {
+            if let Some(catalog) = parse_json::<Catalog>(&text_file(lang), text, &mut problems) {
+                texts.insert((*lang).to_owned(), catalog);
+            }
+        }
+        if !texts.contains_key(SOURCE_LANGUAGE) && problems.is_empty() {
+            problems.push(Problem::new(
+                &text_file(SOURCE_LANGUAGE),
+                SOURCE_LANGUAGE,
+                "the source language is missing",
+            ));
+        }
+        let (Some(questions), Some(sources), Some(directory)) = (questions, sources, directory)
+        else {
+            return Err(problems);
+        };
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let content = Content {
+            pathways: questions.pathways,
+            sources: sources.sources,
+            indicators: sources.indicators,
+            directory,
+            texts,
+        };
+        let problems = content.check();
+        if problems.is_empty() {
+            Ok(content)
+        } else {
+            Err(problems)
+        }
+    }
+
+    pub fn pathway(&self, id: PathwayId) -> Option<&Pathway> {
+        self.pathways.iter().find(|p| p.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| i.id == id)
+    }
+
+    /// The shipped language tags, source language first.
+    pub fn languages(&self) -> Vec<&str> {
+        let mut langs: Vec<&str> = vec![SOURCE_LANGUAGE];
+        langs.extend(
+            self.texts
+                .keys()
+                .map(String::as_str)
+                .filter(|l| *l != SOURCE_LANGUAGE),
+        );
+        langs
+    }
+
+    /// Everything a type cannot say: references, uniqueness, completeness of text, number
+    /// formats. Returns every problem, sorted by file and id.
+    pub fn check(&self) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        self.check_questions(&mut problems);
+        self.check_sources(&mut problems);
+        self.check_directory(&mut problems);
+        self.check_texts(&mut problems);
+        problems.sort();
+        problems.dedup();
+        problems
+    }
+
+    fn check_questions(&self, problems: &mut Vec<Problem>) {
+        let f = QUESTIONS_FILE;
+        let mut pathways = BTreeSet::new();
+        let mut ids = BTreeSet::new();
+        for pathway in &self.pathways {
+            let pid = pathway.id.as_str();
+            if !pathways.insert(pathway.id) {
+                problems.push(Problem::new(f, pid, "pathway is listed twice"));
+            }
+            if pathway.questions.iter().filter(|q| q.is_flag()).count() < 12 {
+                problems.push(Problem::new(
+                    f,
+                    pid,
+                    "a pathway needs at least 12 red-flag questions",
+                ));
+            }
+            let mut earlier: Vec<&Question> = Vec::new();
+            for q in &pathway.questions {
+                let id = q.id.as_str();
+                if !is_id(id) {
+                    problems.push(Problem::new(
+                        f,
+                        id,
+                        "ids use lower-case letters, digits and underscores",
+                    ));
+                }
+                if !ids.insert(id) {
+                    problems.push(Problem::new(f, id, "question id is used twice"));
+                }
+                if q.sources.is_empty() {
+                    problems.push(Problem::new(f, id, "cites no source"));
+                }
+                if q.indicators.is_empty() {
+                    problems.push(Problem::new(f, id, "names no indicator"));
+                }
+                for s in &q.sources {
+                    if self.source(s).is_none() {
+                        problems.push(Problem::new(f, id, format!("cites unknown source \"{s}\"")));
+                    }
+                }
+                for i in &q.indicators {
+                    if self.indicator(i).is_none() {
+                        problems.push(Problem::new(
+                            f,
+                            id,
+                            format!("names unknown indicator \"{i}\""),
+                        ));
+                    }
+                }
+                match q.role {
+                    Role::Flag => {
+                        if q.severity.is_none() {
+                            problems.push(Problem::new(f, id, "a red flag needs a severity"));
+                        }
+                        if q.weight_source.is_none() {
+                            problems.push(Problem::new(f, id, "a red flag needs a weight_source"));
+                        }
+                        if q.dimension.is_none() {
+                            problems.push(Problem::new(f, id, "a red flag needs a dimension"));
+                        }
+                        if q.warning_answer == Answer::Unsure {
+                            problems.push(Problem::new(
+                                f,
+                                id,
+                                "the warning answer must be yes or no",
+                            ));
+                        }
+                    }
+                    Role::Context => {
+                        if q.severity.is_some()
+                            || q.dimension.is_some()
+                            || q.danger_now
+                            || q.if_under_18.is_some()
+                        {
+                            problems.push(Problem::new(
+                                f,
+                                id,
+                                "a context question carries no severity, dimension or danger",
+                            ));
+                        }
+                    }
+                }
+                if let Some(cond) = &q.show_if {
+                    if !earlier.iter().any(|e| e.id == cond.question) {
+                        problems.push(Problem::new(
+                            f,
+                            id,
+                            format!("show_if refers to \"{}\", which is not an earlier question of this pathway", cond.question),
+                        ));
+                    }
+                }
+                earlier.push(q);
+            }
+            let mut steps = BTreeSet::new();
+            for step in &pathway.next_steps {
+                if !steps.insert(step.id.as_str()) {
+                    problems.push(Problem::new(
+                        f,
+                        &format!("{pid}.{}", step.id),
+                        "next step is listed twice",
+                    ));
+                }
+                if let Some(cond) = &step.show_if {
+                    if pathway.question(&cond.question).is_none() {
+                        problems.push(Problem::new(
+                            f,
+                            &format!("{pid}.{}", step.id),
+                            format!("show_if refers to unknown question \"{}\"", cond.question),
+                        ));
+                    }
+                }
+            }
+        }
+        if self.pathways.is_empty() {
+            problems.push(Problem::new(f, "pathways", "no pathway is defined"));
+        }
+    }
+
+    fn check_sources(&self, problems: &mut Vec<Problem>) {
+        let f = SOURCES_FILE;
+        let mut ids = BTreeSet::new();
+        for s in &self.sources {
+            if !ids.insert(s.id.as_str()) {
+                problems.push(Problem::new(f, &s.id, "source id is used twice"));
+            }
+            if s.title.trim().is_empty() || s.publisher.trim().is_empty() {
+                problems.push(Problem::new(
+                    f,
+                    &s.id,
+                    "a source needs a title and a publisher",
+                ));
+            }
+            if !s.url.is_empty() && !s.url.starts_with("https://") && !s.url.starts_with("http://")
+            {
+                problems.push(Problem::new(f, &s.id, "url must be http(s) or empty"));
+            }
+        }
+        let mut ids = BTreeSet::new();
+        for i in &self.indicators {
+            if !ids.insert(i.id.as_str()) {
+                problems.push(Problem::new(f, &i.id, "indicator id is used twice"));
+            }
+        }
+    }
+
+    fn check_directory(&self, problems: &mut Vec<Problem>) {
+        let f = HOTLINES_FILE;
+        let dir = &self.directory;
+        let mut codes = BTreeSet::new();
+        for c in &dir.countries {
+            let code = c.code.as_str();
+            if CountryCode::parse(code).as_ref() != Some(&c.code) {
+                problems.push(Problem::new(
+                    f,
+                    code,
+                    "country codes are two upper-case letters (ISO 3166-1 alpha-2)",
+                ));
+            }
+            if !codes.insert(code) {
+                problems.push(Problem::new(f, code, "country is listed twice"));
+            }
+            if c.emergency.is_empty() {
+                problems.push(Problem::new(
+                    f,
+                    code,
+                    "every country needs at least its emergency number",
+                ));
+            }
+            for e in &c.emergency {
+                if e.number.is_empty() || !e.number.bytes().all(|b| b.is_ascii_digit()) {
+                    problems.push(Problem::new(
+                        f,
+                        code,
+                        format!("emergency number \"{}\" must be digits only", e.number),
+                    ));
+                }
+            }
+        }
+        if !is_date(&dir.emergency_source.checked) {
+            problems.push(Problem::new(
+                f,
+                "emergency_source",
+                "checked must be a date (YYYY-MM-DD)",
+            ));
+        }
+        let mut ids = BTreeSet::new();
+        let mut dialled = BTreeSet::new();
+        for line in &dir.lines {
+            let id = line.id.as_str();
+            if !is_id(id) {
+                problems.push(Problem::new(
+                    f,
+                    id,
+                    "ids use lower-case letters, digits and underscores",
+                ));
+            }
+            if !ids.insert(id) {
+                problems.push(Problem::new(f, id, "hotline id is used twice"));
+            }
+            if dir.country(&line.country).is_none() {
+                problems.push(Problem::new(
+                    f,
+                    id,
+                    format!("country {} has no entry in countries", line.country),
+                ));
+            }
+            if line.confidence == Confidence::Low {
+                problems.push(Problem::new(
+                    f,
+                    id,
+                    "low-confidence entries are never shipped",
+                ));
+            }
+            if !is_date(&line.checked) {
+                problems.push(Problem::new(f, id, "checked must be a date (YYYY-MM-DD)"));
+            }
+            if line.source.title.trim().is_empty() {
+                problems.push(Problem::new(f, id, "cites no source"));
+            }
+            if line.contacts.is_empty() {
+                problems.push(Problem::new(f, id, "has no way to contact it"));
+            }
+            if line.scope.is_empty() {
+                problems.push(Problem::new(f, id, "says nothing about what it helps with"));
+            }
+            for contact in &line.contacts {
+                if let Some(message) = contact_problem(contact, &line.country) {
+                    problems.push(Problem::new(f, id, message));
+                }
+                if contact.method != Method::Web
+                    && !dialled.insert((line.country.clone(), contact.dial.clone(), contact.method))
+                {
+                    problems.push(Problem::new(
+                        f,
+                        id,
+                        format!("{} is listed twice", contact.dial),
+                    ));
+                }
+            }
+        }
+    }
+
+    fn check_texts(&self, problems: &mut Vec<Problem>) {
+        let Some(source) = self.texts.get(SOURCE_LANGUAGE) else {
+            return;
+        };
+        let required = self.required_keys();
+        for key in &required {
+            if !source.contains_key(key) {
+                problems.push(Problem::new(
+                    &text_file(SOURCE_LANGUAGE),
+                    key,
+                    "text is missing",
+                ));
+            }
+        }
+        // Keys that name content must name content that exists; a stale key is a sign of a
+        // renamed question whose new text was never written.
+        let content_prefixes = [
+            "q.", "flag.", "why.", "line.", "country.", "pathway.", "next.",
+        ];
+        let optional = self.optional_keys();
+        for key in source.keys() {
+            if content_prefixes.iter().any(|p| key.starts_with(p))
+                && !required.contains(key)
+                && !optional.contains(key)
+            {
+                problems.push(Problem::new(
+                    &text_file(SOURCE_LANGUAGE),
+                    key,
+                    "text for content that does not exist",
+                ));
+            }
+        }
+        for (lang, catalog) in &self.texts {
+            let file = text_file(lang);
+            for (key, value) in catalog {
+                if value.trim().is_empty() {
+                    problems.push(Problem::new(&file, key, "text is empty"));
+                }
+                if let Some(original) = source.get(key) {
+                    if placeholders(original) != placeholders(value) {
+                        problems.push(Problem::new(
+                            &file,
+                            key,
+                            "placeholders such as {total} differ from English",
+                        ));
+                    }
+                } else {
+                    problems.push(Problem::new(&file, key, "key does not exist in English"));
+                }
+            }
+            if lang != SOURCE_LANGUAGE {
+                for key in source.keys() {
+                    if !catalog.contains_key(key) {
+                        problems.push(Problem::new(&file, key, "translation is missing"));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Every text key the content needs.
+    fn required_keys(&self) -> BTreeSet<String> {
+        let mut keys = BTreeSet::new();
+        for p in &self.pathways {
+            keys.insert(format!("pathway.{}.title", p.id.as_str()));
+            keys.insert(format!("pathway.{}.description", p.id.as_str()));
+            for step in &p.next_steps {
+                keys.insert(format!("next.{}.{}", p.id.as_str(), step.id));
+            }
+            for q in &p.questions {
+                keys.insert(q.text_key());
+                if q.is_flag() {
+                    keys.insert(q.flag_key());
+                    keys.insert(q.why_key());
+                }
+            }
+        }
+        for c in &self.directory.countries {
+            keys.insert(c.code.name_key());
+            for e in &c.emergency {
+                keys.insert(e.service.name_key().to_owned());
+            }
+        }
+        for line in &self.directory.lines {
+            keys.insert(line.description_key());
+            keys.insert(line.operator_type.text_key().to_owned());
+            for c in &line.contacts {
+                keys.insert(c.method.text_key().to_owned());
+                if let Some(note) = &c.note {
+                    keys.insert(format!("help.contact_note.{note}"));
+                }
+            }
+        }
+        keys
+    }
+
+    /// Text keys the content may have but does not need, such as hints.
+    fn optional_keys(&self) -> BTreeSet<String> {
+        self.pathways
+            .iter()
+            .flat_map(|p| &p.questions)
+            .map(Question::hint_key)
+            .collect()
+    }
+}
+
+fn parse_json<T: for<'de> Deserialize<'de>>(
+    file: &str,
+    text: &str,
+    problems: &mut Vec<Problem>,
+) -> Option<T> {
+    match serde_json::from_str(text) {
+        Ok(value) => Some(value),
+        Err(e) => {
+            problems.push(Problem::new(
+                file,
+                &format!("line {}", e.line()),
+                e.to_string(),
+            ));
+            None
+        }
+    }
+}
+
+fn is_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
+fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+/// `{name}` placeholders in a string, in order.
+pub fn placeholders(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = s;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        match after.find('}') {
+            Some(end) => {
+                out.push(&after[..end]);
+                rest = &after[end + 1..];
+            }
+            None => break,
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// Country calling codes for the countries in the directory, to check international numbers.
+/// A country missing here is reported, so adding a country means adding its code.
+const CALLING_CODES: &[(&str, &str)] = &[
+    ("TH", "66"),
+    ("PH", "63"),
+    ("VN", "84"),
+    ("US", "1"),
+    ("GB", "44"),
+];
+
+fn contact_problem(contact: &Contact, country: &CountryCode) -> Option<String> {
+    let dial = contact.dial.as_str();
+    if contact.display.trim().is_empty() {
+        return Some("a contact needs a display form".into());
+    }
+    match contact.method {
+        Method::Web => (!dial.starts_with("https://"))
+            .then(|| format!("web address \"{dial}\" must start with https://")),
+        Method::Phone | Method::Sms => {
+            let digits = dial.strip_prefix('+').unwrap_or(dial);
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return Some(format!(
+                    "number \"{dial}\" must be digits, with an optional leading +"
+                ));
+            }
+            if dial.starts_with('+') {
+                let Some((_, code)) = CALLING_CODES.iter().find(|(cc, _)| *cc == country.as_str())
+                else {
+                    return Some(format!("no calling code is known for {country}"));
+                };
+                if !digits.starts_with(code) {
+                    return Some(format!(
+                        "international number \"{dial}\" does not start with +{code} for {country}"
+                    ));
+                }
+                if !(8..=15).contains(&digits.len()) {
+                    return Some(format!(
+                        "international number \"{dial}\" has {} digits",
+                        digits.len()
+                    ));
+                }
+            }
+            let shown: String = contact
+                .display
+                .chars()
+                .filter(char::is_ascii_digit)
+                .collect();
+            if !digits.ends_with(shown.trim_start_matches('0')) && !shown.ends_with(digits) {
+                return Some(format!(
+                    "display \"{}\" and number \"{dial}\" differ",
+                    contact.display
+                ));
+            }
+            None
+        }
+    }
+}

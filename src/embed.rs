@@ -1,0 +1,138 @@
+//! The embedding layer: the only code that touches `JsValue`, the host's options and the
+//! shadow root. The JS loader (`www/redflag.js`) defines `<redflag-check>`, attaches the open
+//! shadow root and calls [`mount_widget`] with a mount point inside it.
+//!
+//! Reading the browser's setting (languages, time zone) happens here too, and is handed to the
+//! core as plain values; nothing read here ever leaves the device.
+
+use std::cell::RefCell;
+
+use js_sys::{Array, Function, Intl, Object, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CssStyleSheet, Element, ShadowRoot};
+use yew::{AppHandle, Callback};
+
+use crate::core::{Config, Content, Environment, RawOptions};
+use crate::ui::{App, AppProps, STYLESHEET};
+
+/// A mounted widget, returned to the loader.
+#[wasm_bindgen]
+pub struct Widget {
+    handle: Option<AppHandle<App>>,
+    on_exit: Callback<String>,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// New options from the host (an attribute changed). Answers are kept.
+    pub fn update(&mut self, options: JsValue) {
+        if let Some(handle) = self.handle.as_mut() {
+            handle.update(AppProps {
+                config: config_from(options),
+                on_exit: self.on_exit.clone(),
+            });
+        }
+    }
+
+    /// Unmounts the app; its answers are dropped with it.
+    pub fn destroy(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+    }
+}
+
+/// Mounts the widget at `root`, an element inside an open shadow root.
+///
+/// `on_exit` is the loader's quick-exit routine; the app calls it with the exit address.
+#[wasm_bindgen(js_name = mountWidget)]
+pub fn mount_widget(root: Element, options: JsValue, on_exit: Function) -> Result<Widget, JsError> {
+    let shadow: ShadowRoot = root
+        .get_root_node()
+        .dyn_into()
+        .map_err(|_| JsError::new("redflag-check: the mount point must be inside a shadow root"))?;
+    adopt_stylesheet(&shadow)?;
+    let on_exit = Callback::from(move |url: String| {
+        let _ = on_exit.call1(&JsValue::NULL, &JsValue::from_str(&url));
+    });
+    let props = AppProps {
+        config: config_from(options),
+        on_exit: on_exit.clone(),
+    };
+    let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    Ok(Widget {
+        handle: Some(handle),
+        on_exit,
+    })
+}
+
+/// Validates the host's options, logging one console warning per problem.
+fn config_from(options: JsValue) -> Config {
+    let raw: RawOptions = if options.is_undefined() || options.is_null() {
+        RawOptions::default()
+    } else {
+        serde_wasm_bindgen::from_value(options).unwrap_or_else(|e| {
+            warn(&format!(
+                "the options could not be read ({e}); using defaults"
+            ));
+            RawOptions::default()
+        })
+    };
+    let (config, warnings) = Config::from_raw(&raw, &environment(), Content::shipped());
+    for warning in warnings {
+        warn(&warning.to_string());
+    }
+    config
+}
+
+fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(&format!("redflag-check: {message}")));
+}
+
+/// The browser's preferred languages and time zone.
+fn environment() -> Environment {
+    let languages = web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|l| l.as_string()).collect())
+        .unwrap_or_default();
+    let time_zone = Reflect::get(
+        &Intl::DateTimeFormat::new(&Array::new(), &Object::new()).resolved_options(),
+        &JsValue::from_str("timeZone"),
+    )
+    .ok()
+    .and_then(|z| z.as_string());
+    Environment {
+        languages,
+        time_zone,
+    }
+}
+
+thread_local! {
+    /// One constructed stylesheet shared by every widget on the page.
+    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+}
+
+/// Adds the widget's stylesheet to the shadow root. A constructed stylesheet, not a `<style>`
+/// element or `style` attributes, so a host CSP without `'unsafe-inline'` allows it.
+fn adopt_stylesheet(shadow: &ShadowRoot) -> Result<(), JsError> {
+    let sheet = SHEET.with(|cell| -> Result<CssStyleSheet, JsError> {
+        if let Some(sheet) = cell.borrow().as_ref() {
+            return Ok(sheet.clone());
+        }
+        let sheet = CssStyleSheet::new().map_err(|_| {
+            JsError::new("redflag-check: constructed stylesheets are not supported")
+        })?;
+        sheet
+            .replace_sync(STYLESHEET)
+            .map_err(|_| JsError::new("redflag-check: the stylesheet could not be parsed"))?;
+        *cell.borrow_mut() = Some(sheet.clone());
+        Ok(sheet)
+    })?;
+    let sheets = shadow.adopted_style_sheets();
+    if !sheets.includes(&sheet, 0) {
+        sheets.push(&sheet);
+        shadow.set_adopted_style_sheets(&sheets);
+    }
+    Ok(())
+}

@@ -1,0 +1,147 @@
+//! The root component: owns the session through one reducer and picks the screen to show.
+
+use std::rc::Rc;
+
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use crate::core::{Action, Config, Content, Screen, Session, Texts};
+
+use super::exit::ExitBar;
+use super::question::QuestionScreen;
+use super::result::ResultScreen;
+use super::sources::SourcesScreen;
+use super::start::StartScreen;
+use super::urgent::UrgentScreen;
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct AppProps {
+    pub config: Config,
+    /// Called with the exit address when the person presses Exit; the embedding layer hides
+    /// everything and leaves the page.
+    pub on_exit: Callback<String>,
+}
+
+/// The session plus the reducer glue yew needs.
+#[derive(Clone, PartialEq)]
+struct State(Session);
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut session = self.0.clone();
+        session.apply(Content::shipped(), action);
+        Rc::new(State(session))
+    }
+}
+
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let content = Content::shipped();
+    let config = &props.config;
+    let state = {
+        let config = config.clone();
+        use_reducer(move || State(Session::new(config.language, config.country)))
+    };
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: Action| state.dispatch(action))
+    };
+
+    // The host changed an attribute: follow it without touching the answers.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(
+            (config.language.clone(), config.country.clone()),
+            move |(language, country)| {
+                dispatch.emit(Action::SetLanguage(language.clone()));
+                if country.is_some() {
+                    dispatch.emit(Action::SetCountry(country.clone()));
+                }
+            },
+        );
+    }
+
+    let session = &state.0;
+    let texts = Texts::new(content, &session.language);
+
+    // Move focus to the new screen's heading, so keyboard and screen-reader users start reading
+    // there. Not on the first render: the widget must not pull focus when a page loads.
+    let root = use_node_ref();
+    let shown = use_mut_ref(|| None::<Screen>);
+    {
+        let root = root.clone();
+        use_effect_with(session.screen.clone(), move |screen| {
+            let first = shown.borrow().is_none();
+            *shown.borrow_mut() = Some(screen.clone());
+            if !first {
+                let heading = root
+                    .cast::<HtmlElement>()
+                    .and_then(|r| r.query_selector("[data-focus]").ok().flatten())
+                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlElement>(e).ok());
+                if let Some(heading) = heading {
+                    let _ = heading.focus();
+                }
+            }
+        });
+    }
+
+    let progress = session.progress(content);
+    let status = progress
+        .map(|(current, total)| {
+            texts.format(
+                "ui.progress",
+                &[
+                    ("current", current.to_string()),
+                    ("total", total.to_string()),
+                ],
+            )
+        })
+        .unwrap_or_default();
+
+    let screen = match &session.screen {
+        Screen::Start => html! {
+            <StartScreen texts={texts} preset={config.pathway} dispatch={dispatch.clone()} />
+        },
+        Screen::Question(id) => {
+            let pathway = session.pathway.and_then(|p| content.pathway(p));
+            match pathway.and_then(|p| p.question(id)) {
+                Some(question) => html! {
+                    <QuestionScreen
+                        texts={texts}
+                        question={question.id.clone()}
+                        answer={session.answers.get(id).copied()}
+                        progress={status.clone()}
+                        notice={session.notice}
+                        dispatch={dispatch.clone()}
+                    />
+                },
+                None => html! {},
+            }
+        }
+        Screen::Urgent { .. } => html! {
+            <UrgentScreen texts={texts} session={session.clone()} dispatch={dispatch.clone()} />
+        },
+        Screen::Result => html! {
+            <ResultScreen texts={texts} session={session.clone()} dispatch={dispatch.clone()} />
+        },
+        Screen::Sources { .. } => html! {
+            <SourcesScreen texts={texts} dispatch={dispatch.clone()} />
+        },
+    };
+
+    html! {
+        <div
+            class="rf-app"
+            lang={texts.language()}
+            dir={texts.direction()}
+            data-theme={config.theme.as_str()}
+            ref={root}
+        >
+            <ExitBar texts={texts} exit_url={config.exit_url.clone()} on_exit={props.on_exit.clone()} />
+            <p class="rf-visually-hidden" role="status">{ status }</p>
+            <main class="rf-main">{ screen }</main>
+        </div>
+    }
+}

@@ -1,0 +1,16 @@
+//! The yew components. They render what the core computed and turn the person's actions into
+//! [`Action`](crate::core::Action)s for the session reducer; they decide nothing themselves.
+
+mod app;
+mod exit;
+mod help;
+mod question;
+mod result;
+mod sources;
+mod start;
+mod urgent;
+
+pub use app::{App, AppProps};
+
+/// The widget's stylesheet, adopted into each shadow root by the embedding layer.
+pub const STYLESHEET: &str = include_str!("style.css");

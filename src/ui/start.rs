@@ -1,0 +1,49 @@
+//! The first screen: what this is, that it is private, how to leave, and the pathways.
+
+use yew::prelude::*;
+
+use crate::core::{Action, Content, PathwayId, Texts};
+
+#[derive(Properties, PartialEq)]
+pub struct StartScreenProps {
+    pub texts: Texts<'static>,
+    /// A pathway the host chose; then it is the only one offered.
+    pub preset: Option<PathwayId>,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component(StartScreen)]
+pub fn start_screen(props: &StartScreenProps) -> Html {
+    let t = props.texts;
+    let pathways = Content::shipped()
+        .pathways
+        .iter()
+        .filter(|p| props.preset.is_none_or(|preset| preset == p.id))
+        .map(|p| {
+            let id = p.id;
+            let onclick = props
+                .dispatch
+                .reform(move |_: MouseEvent| Action::Choose(id));
+            let title = format!("pathway.{}.title", id.as_str());
+            let description = format!("pathway.{}.description", id.as_str());
+            html! {
+                <li>
+                    <button type="button" class="rf-pathway" data-pathway={id.as_str()} {onclick}>
+                        <span class="rf-pathway-title">{ t.get(&title) }</span>
+                        <span class="rf-pathway-description">{ t.get(&description) }</span>
+                    </button>
+                </li>
+            }
+        });
+    let sources = props.dispatch.reform(|_: MouseEvent| Action::OpenSources);
+    html! {
+        <section class="rf-screen rf-start">
+            <h2 class="rf-title" tabindex="-1" data-focus="">{ t.get("ui.title") }</h2>
+            <p>{ t.get("ui.intro") }</p>
+            <p class="rf-privacy">{ t.get("ui.privacy") }</p>
+            <h3>{ t.get("ui.choose_pathway") }</h3>
+            <ul class="rf-pathways">{ for pathways }</ul>
+            <button type="button" class="rf-link" onclick={sources}>{ t.get("ui.sources") }</button>
+        </section>
+    }
+}

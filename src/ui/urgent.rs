@@ -1,0 +1,39 @@
+//! Emergency help first: shown once, as soon as an answer means the person may be in danger now.
+
+use yew::prelude::*;
+
+use crate::core::assessment::UNDER_18;
+use crate::core::{Action, Answer, Session, Texts};
+
+use super::help::HelpPanel;
+
+#[derive(Properties, PartialEq)]
+pub struct UrgentScreenProps {
+    pub texts: Texts<'static>,
+    pub session: Session,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component(UrgentScreen)]
+pub fn urgent_screen(props: &UrgentScreenProps) -> Html {
+    let t = props.texts;
+    let under_18 = props.session.answers.get(UNDER_18) == Some(&Answer::Yes);
+    let go_on = props.dispatch.reform(|_: MouseEvent| Action::Continue);
+    let results = props.dispatch.reform(|_: MouseEvent| Action::ShowResult);
+    html! {
+        <section class="rf-screen rf-urgent">
+            <h2 tabindex="-1" data-focus="">{ t.get("urgent.title") }</h2>
+            <p>{ t.get("urgent.body") }</p>
+            <HelpPanel
+                texts={t}
+                country={props.session.country.clone()}
+                {under_18}
+                dispatch={props.dispatch.clone()}
+            />
+            <div class="rf-actions">
+                <button type="button" class="rf-button rf-secondary" onclick={go_on}>{ t.get("urgent.continue") }</button>
+                <button type="button" class="rf-button rf-primary" onclick={results}>{ t.get("urgent.results") }</button>
+            </div>
+        </section>
+    }
+}

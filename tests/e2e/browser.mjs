@@ -1,0 +1,55 @@
+// Shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core, with a
+// log of every request, console message and page error.
+
+import { chromium } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const BASE_URL = process.env.REDFLAG_BASE_URL ?? 'http://127.0.0.1:8080/';
+const EXECUTABLE = process.env.REDFLAG_CHROMIUM ?? '/usr/bin/chromium';
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // No DNS at all: only the local test server can be reached.
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+];
+
+/** A fresh browser profile and page, with logs attached. */
+export async function openPage({ width = 1280, height = 900 } = {}) {
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'redflag-e2e-')), {
+    executablePath: EXECUTABLE,
+    headless: true,
+    args: ARGS,
+    viewport: { width, height },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const log = { requests: [], console: [], errors: [] };
+  page.on('request', (r) => log.requests.push({ url: r.url(), method: r.method(), at: Date.now() }));
+  page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  return { context, page, log };
+}
+
+/** The widget's shadow root content, through Playwright's shadow-piercing locators. */
+export function widget(page, index = 0) {
+  return page.locator('redflag-check').nth(index);
+}
+
+/** Waits until the first screen of the widget is ready to use. */
+export async function waitForStart(page, index = 0) {
+  await widget(page, index).locator('.rf-start h2').waitFor();
+}
+
+/** Answers the current question and presses Next. */
+export async function answer(page, label, index = 0) {
+  const w = widget(page, index);
+  await w.locator('.rf-option', { hasText: new RegExp(`^\\s*${label}\\s*$`) }).click();
+  await w.locator('button[type=submit]').click();
+}

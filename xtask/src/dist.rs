@@ -1,0 +1,119 @@
+//! Builds `dist/` as the embedding contract describes: the loader `redflag.js`, the wasm-bindgen
+//! glue, the optimised wasm, the demo page and `manifest.json` with each file's size and SRI
+//! hash.
+
+use std::fs;
+use std::path::PathBuf;
+use std::process::Command;
+
+use base64::Engine;
+use sha2::{Digest, Sha384};
+
+use super::{cargo, root, run, Result};
+
+/// The name of the wasm-bindgen output; the loader imports `./redflag-core.js`.
+const CORE: &str = "redflag-core";
+/// Files copied from `www/` as they are.
+const WWW_FILES: &[&str] = &["redflag.js", "index.html", "demo.css"];
+
+pub fn build() -> Result<PathBuf> {
+    let root = root();
+    run(cargo().args([
+        "build",
+        "-p",
+        "redflag",
+        "--release",
+        "--target",
+        "wasm32-unknown-unknown",
+    ]))?;
+    let bindgen_out = root.join("target/wasm-bindgen");
+    run(Command::new("wasm-bindgen")
+        .args([
+            "--target",
+            "web",
+            "--no-typescript",
+            "--remove-name-section",
+            "--remove-producers-section",
+        ])
+        .arg("--out-name")
+        .arg(CORE)
+        .arg("--out-dir")
+        .arg(&bindgen_out)
+        .arg(root.join("target/wasm32-unknown-unknown/release/redflag.wasm")))?;
+
+    let dist = root.join("dist");
+    if dist.exists() {
+        fs::remove_dir_all(&dist).map_err(|e| format!("clearing dist/: {e}"))?;
+    }
+    fs::create_dir_all(&dist).map_err(|e| format!("creating dist/: {e}"))?;
+    let wasm = format!("{CORE}_bg.wasm");
+    // Debian's binaryen cannot read current wasm-bindgen output; the npm package can.
+    run(Command::new(root.join("node_modules/.bin/wasm-opt"))
+        .arg("-Oz")
+        .arg(bindgen_out.join(&wasm))
+        .arg("-o")
+        .arg(dist.join(&wasm)))?;
+    copy(
+        &bindgen_out.join(format!("{CORE}.js")),
+        &dist.join(format!("{CORE}.js")),
+    )?;
+    for file in WWW_FILES {
+        copy(&root.join("www").join(file), &dist.join(file))?;
+    }
+    write_manifest(&dist)?;
+    Ok(dist)
+}
+
+fn copy(from: &std::path::Path, to: &std::path::Path) -> Result {
+    fs::copy(from, to)
+        .map(|_| ())
+        .map_err(|e| format!("copying {}: {e}", from.display()))
+}
+
+/// `sha384-…`, as an `integrity` attribute wants it.
+pub fn sri(bytes: &[u8]) -> String {
+    let digest = Sha384::digest(bytes);
+    format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
+fn write_manifest(dist: &std::path::Path) -> Result {
+    let mut names: Vec<String> = fs::read_dir(dist)
+        .map_err(|e| format!("reading dist/: {e}"))?
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .filter(|n| n != "manifest.json")
+        .collect();
+    names.sort();
+    let mut entries = Vec::new();
+    for name in &names {
+        let bytes = fs::read(dist.join(name)).map_err(|e| format!("{name}: {e}"))?;
+        entries.push(format!(
+            "    {{ \"path\": \"{name}\", \"bytes\": {}, \"integrity\": \"{}\" }}",
+            bytes.len(),
+            sri(&bytes)
+        ));
+    }
+    let manifest = format!(
+        "{{\n  \"name\": \"redflag-check\",\n  \"version\": \"{}\",\n  \"files\": [\n{}\n  ]\n}}\n",
+        env!("CARGO_PKG_VERSION"),
+        entries.join(",\n")
+    );
+    fs::write(dist.join("manifest.json"), manifest)
+        .map_err(|e| format!("writing manifest.json: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sri;
+
+    #[test]
+    fn sri_matches_the_known_sha384_of_abc() {
+        // FIPS 180-2 test vector for "abc".
+        assert_eq!(
+            sri(b"abc"),
+            "sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn"
+        );
+    }
+}

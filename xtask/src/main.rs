@@ -1,0 +1,149 @@
+//! The project's build and test commands, in Rust so they run the same everywhere:
+//!
+//! - `cargo xtask serve [--port N]`: set up, build `dist/` and serve the demo on 127.0.0.1;
+//! - `cargo xtask test`: set up and run every test (native, content, wasm in Chromium, end to end);
+//! - `cargo xtask dist`: build `dist/` only;
+//! - `cargo xtask setup [--browser]`: install what is missing.
+//!
+//! Set-up installs only what is missing, so a warm machine skips it.
+
+mod dist;
+mod serve;
+mod setup;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+type Result<T = ()> = std::result::Result<T, String>;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("setup") => setup::ensure(args.iter().any(|a| a == "--browser")),
+        Some("dist") => setup::ensure(false)
+            .and_then(|()| dist::build())
+            .map(|_| ()),
+        Some("serve") => serve_command(&args[1..]),
+        Some("test") => test_command(),
+        _ => Err("usage: cargo xtask <serve [--port N] | test | dist | setup [--browser]>".into()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The repository root (the parent of this crate).
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the repository")
+        .to_path_buf()
+}
+
+/// Runs a command in the repository root, echoing it, and fails if it fails.
+fn run(command: &mut Command) -> Result {
+    eprintln!("$ {}", describe(command));
+    let status = command
+        .current_dir(root())
+        .status()
+        .map_err(|e| format!("could not start {}: {e}", describe(command)))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{} failed ({status})", describe(command)))
+    }
+}
+
+fn describe(command: &Command) -> String {
+    let mut text = command.get_program().to_string_lossy().into_owned();
+    for arg in command.get_args() {
+        text.push(' ');
+        text.push_str(&arg.to_string_lossy());
+    }
+    text
+}
+
+fn cargo() -> Command {
+    Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+}
+
+fn serve_command(args: &[String]) -> Result {
+    let port = match args {
+        [] => 8080,
+        [flag, value] if flag == "--port" => {
+            value.parse().map_err(|_| format!("not a port: {value}"))?
+        }
+        _ => return Err("usage: cargo xtask serve [--port N]".into()),
+    };
+    setup::ensure(false)?;
+    let dist = dist::build()?;
+    let server = serve::Server::bind(&dist, port)?;
+    println!(
+        "Red Flag Check demo: http://127.0.0.1:{}/  (Ctrl+C to stop)",
+        server.port()
+    );
+    server.run_forever();
+    Ok(())
+}
+
+fn test_command() -> Result {
+    let started = std::time::Instant::now();
+    setup::ensure(true)?;
+    run(cargo().args(["fmt", "--all", "--check"]))?;
+    run(cargo().args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    // Native: the core's unit tests, the content check and xtask's own tests.
+    run(cargo().args(["test", "--workspace"]))?;
+    // The components and the embedding layer in headless Chromium.
+    run(cargo()
+        .args([
+            "test",
+            "-p",
+            "redflag",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--test",
+            "web",
+        ])
+        .env(
+            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+            "wasm-bindgen-test-runner",
+        )
+        .env("CHROMEDRIVER", setup::CHROMEDRIVER)
+        .env(
+            "WASM_BINDGEN_TEST_WEBDRIVER_JSON",
+            root().join("webdriver.json"),
+        ))?;
+    // The built dist/ as a host page uses it.
+    let dist = dist::build()?;
+    let server = serve::Server::bind(&dist, 0)?;
+    let base = format!("http://127.0.0.1:{}/", server.port());
+    std::thread::spawn(move || server.run_forever());
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("tests/e2e"))
+        .map_err(|e| format!("tests/e2e: {e}"))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
+        .collect();
+    files.sort();
+    run(Command::new("node")
+        .arg("--test")
+        .arg("--test-concurrency=1")
+        .args(&files)
+        .env("REDFLAG_BASE_URL", &base)
+        .env("REDFLAG_CHROMIUM", setup::CHROMIUM))?;
+    eprintln!(
+        "xtask: all tests passed in {:.0} s",
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}

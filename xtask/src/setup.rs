@@ -1,0 +1,109 @@
+//! Installs what the build and the tests need, when it is missing: the wasm32 target, the
+//! wasm-bindgen CLI of exactly the version in Cargo.lock, the npm tools from the committed
+//! lockfile, and (for tests) Debian's Chromium and ChromeDriver.
+
+use std::path::Path;
+use std::process::Command;
+
+use super::{cargo, root, Result};
+
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+pub fn ensure(browser: bool) -> Result {
+    wasm_target()?;
+    wasm_bindgen_cli()?;
+    npm_tools()?;
+    if browser {
+        chromium()?;
+    }
+    Ok(())
+}
+
+fn output(command: &mut Command) -> Option<String> {
+    let out = command.output().ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+fn wasm_target() -> Result {
+    let installed =
+        output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
+    if installed
+        .lines()
+        .any(|l| l.trim() == "wasm32-unknown-unknown")
+    {
+        return Ok(());
+    }
+    super::run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
+}
+
+/// The wasm-bindgen version in Cargo.lock; the CLI must match it exactly.
+pub fn wasm_bindgen_version() -> Result<String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|e| format!("Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\"" {
+            if let Some(version) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
+                return Ok(version.trim_end_matches('"').to_owned());
+            }
+        }
+    }
+    Err("Cargo.lock has no wasm-bindgen entry".into())
+}
+
+fn wasm_bindgen_cli() -> Result {
+    let wanted = wasm_bindgen_version()?;
+    let have = output(Command::new("wasm-bindgen").arg("--version")).unwrap_or_default();
+    if have.split_whitespace().nth(1) == Some(wanted.as_str()) {
+        return Ok(());
+    }
+    // Not `--locked`: the CLI's own lockfile pins a crate version the registry no longer has.
+    super::run(cargo().args(["install", "wasm-bindgen-cli", "--version", &wanted]))
+}
+
+fn npm_tools() -> Result {
+    let root = root();
+    let modules = root.join("node_modules");
+    let ready = ["binaryen", "playwright-core", "axe-core"]
+        .iter()
+        .all(|p| modules.join(p).join("package.json").exists());
+    let lock = root.join("package-lock.json");
+    let installed_lock = modules.join(".package-lock.json");
+    if ready && modified(&installed_lock) >= modified(&lock) {
+        return Ok(());
+    }
+    super::run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]))
+}
+
+fn modified(path: &Path) -> Option<std::time::SystemTime> {
+    std::fs::metadata(path).and_then(|m| m.modified()).ok()
+}
+
+fn chromium() -> Result {
+    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
+        return Ok(());
+    }
+    let root_user = output(Command::new("id").arg("-u")).is_some_and(|id| id.trim() == "0");
+    let apt = |args: &[&str]| {
+        let mut command = if root_user {
+            Command::new("apt-get")
+        } else {
+            let mut c = Command::new("sudo");
+            c.arg("apt-get");
+            c
+        };
+        command.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+        command
+    };
+    super::run(&mut apt(&["update", "-q"]))?;
+    super::run(&mut apt(&[
+        "install",
+        "-y",
+        "-q",
+        "chromium",
+        "chromium-driver",
+    ]))
+}
