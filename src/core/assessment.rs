@@ -156,3 +156,181 @@ pub fn next_steps<'c>(
         .map(|s| format!("next.{}.{}", pathway.id.as_str(), s.id))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::content::Content;
+
+    fn work() -> &'static Pathway {
+        Content::shipped().pathway(PathwayId::Work).unwrap()
+    }
+
+    fn answers(pairs: &[(&str, Answer)]) -> Answers {
+        pairs.iter().map(|(q, a)| ((*q).to_owned(), *a)).collect()
+    }
+
+    /// One case: the answers given, the level expected and the flags expected (strongest first).
+    fn check(given: &[(&str, Answer)], level: ConcernLevel, flags: &[&str]) {
+        let result = assess(work(), &answers(given));
+        let got: Vec<&str> = result
+            .flags
+            .iter()
+            .map(|f| f.question.id.as_str())
+            .collect();
+        assert_eq!(
+            (result.level, got.as_slice()),
+            (level, flags),
+            "answers: {given:?}"
+        );
+    }
+
+    #[test]
+    fn ilo_ec_dimension_threshold() {
+        // (strong, medium, weak) → positive?
+        let cases = [
+            ((0, 0, 0), false),
+            ((1, 0, 0), false),
+            ((2, 0, 0), true),
+            ((1, 1, 0), true),
+            ((1, 0, 1), true),
+            ((0, 2, 0), false),
+            ((0, 3, 0), true),
+            ((0, 2, 1), true),
+            ((0, 1, 2), false),
+            ((0, 0, 5), false),
+        ];
+        for ((s, m, w), expected) in cases {
+            assert_eq!(
+                dimension_positive(s, m, w),
+                expected,
+                "{s} strong, {m} medium, {w} weak"
+            );
+        }
+    }
+
+    #[test]
+    fn levels_and_matched_flags() {
+        use Answer::*;
+        check(&[], ConcernLevel::None, &[]);
+        check(
+            &[("job_differs", No), ("documents_held", No)],
+            ConcernLevel::None,
+            &[],
+        );
+        // "Not sure" never counts as a warning.
+        check(&[("documents_held", Unsure)], ConcernLevel::None, &[]);
+        // One medium flag: some signs.
+        check(
+            &[("wages_withheld", Yes)],
+            ConcernLevel::Some,
+            &["wages_withheld"],
+        );
+        // Two medium flags in one dimension do not reach the threshold...
+        check(
+            &[("wages_withheld", Yes), ("told_to_lie", Yes)],
+            ConcernLevel::Some,
+            &["wages_withheld", "told_to_lie"],
+        );
+        // ...three do.
+        check(
+            &[
+                ("wages_withheld", Yes),
+                ("told_to_lie", Yes),
+                ("threat_of_sale", Yes),
+            ],
+            ConcernLevel::Serious,
+            &["wages_withheld", "threat_of_sale", "told_to_lie"],
+        );
+        // A single strong flag is serious on its own; strongest flags come first.
+        check(
+            &[("pay_deductions", Yes), ("documents_held", Yes)],
+            ConcernLevel::Serious,
+            &["documents_held", "pay_deductions"],
+        );
+        // Violence means danger now.
+        check(&[("violence", Yes)], ConcernLevel::Urgent, &["violence"]);
+        // Context questions are never flags.
+        check(&[("employer_housing", Yes)], ConcernLevel::None, &[]);
+    }
+
+    #[test]
+    fn child_weights_apply_only_under_18() {
+        use Answer::*;
+        check(
+            &[("sex_exchange", Yes)],
+            ConcernLevel::Some,
+            &["sex_exchange"],
+        );
+        check(
+            &[("under_18", No), ("sex_exchange", Yes)],
+            ConcernLevel::Some,
+            &["sex_exchange"],
+        );
+        check(
+            &[("under_18", Yes), ("sex_exchange", Yes)],
+            ConcernLevel::Urgent,
+            &["sex_exchange"],
+        );
+        check(
+            &[("under_18", Yes), ("forced_tasks", Yes)],
+            ConcernLevel::Serious,
+            &["forced_tasks"],
+        );
+        check(
+            &[("under_18", Unsure), ("forced_tasks", Yes)],
+            ConcernLevel::Some,
+            &["forced_tasks"],
+        );
+    }
+
+    #[test]
+    fn answers_off_the_path_are_ignored() {
+        use Answer::*;
+        // bad_housing only applies when the boss provides the housing.
+        check(
+            &[("employer_housing", No), ("bad_housing", Yes)],
+            ConcernLevel::None,
+            &[],
+        );
+        check(
+            &[("employer_housing", Yes), ("bad_housing", Yes)],
+            ConcernLevel::Some,
+            &["bad_housing"],
+        );
+    }
+
+    #[test]
+    fn unsure_answers_are_listed_to_check() {
+        let given = answers(&[
+            ("documents_held", Answer::Unsure),
+            ("debt_grows", Answer::Unsure),
+        ]);
+        let result = assess(work(), &given);
+        let unsure: Vec<&str> = result.unsure.iter().map(|q| q.id.as_str()).collect();
+        assert_eq!(unsure, ["documents_held", "debt_grows"]);
+    }
+
+    #[test]
+    fn next_steps_follow_level_and_answers() {
+        use Answer::*;
+        let steps = |given: &[(&str, Answer)]| {
+            let given = answers(given);
+            next_steps(work(), &assess(work(), &given), &given)
+        };
+        assert_eq!(
+            steps(&[]),
+            ["next.work.talk", "next.work.records", "next.work.not_alone"]
+        );
+        assert_eq!(
+            steps(&[("violence", Yes), ("under_18", Yes)]),
+            [
+                "next.work.danger",
+                "next.work.talk",
+                "next.work.child",
+                "next.work.records",
+                "next.work.not_alone"
+            ]
+        );
+    }
+}

@@ -267,3 +267,160 @@ pub fn is_http_url(url: &str) -> bool {
             !c.is_whitespace() && !c.is_control() && c != '\\' && c != '"' && c != '<' && c != '>'
         })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw(pairs: &[(&str, &str)]) -> RawOptions {
+        let mut raw = RawOptions::default();
+        for (name, value) in pairs {
+            let value = Some((*value).to_owned());
+            match *name {
+                "lang" => raw.lang = value,
+                "country" => raw.country = value,
+                "destination" => raw.destination = value,
+                "pathway" => raw.pathway = value,
+                "variant" => raw.variant = value,
+                "exit-url" => raw.exit_url = value,
+                "theme" => raw.theme = value,
+                other => panic!("unknown option {other}"),
+            }
+        }
+        raw
+    }
+
+    fn env(languages: &[&str], zone: Option<&str>) -> Environment {
+        Environment {
+            languages: languages.iter().map(|s| (*s).to_owned()).collect(),
+            time_zone: zone.map(str::to_owned),
+        }
+    }
+
+    fn config(options: &[(&str, &str)], environment: &Environment) -> (Config, Vec<Warning>) {
+        Config::from_raw(&raw(options), environment, Content::shipped())
+    }
+
+    #[test]
+    fn defaults() {
+        let (c, warnings) = config(&[], &Environment::default());
+        assert_eq!(warnings, []);
+        assert_eq!(c.language, "en");
+        assert_eq!(c.country, None);
+        assert_eq!(c.country_source, CountrySource::Unknown);
+        assert_eq!(c.pathway, None);
+        assert_eq!(c.exit_url, DEFAULT_EXIT_URL);
+        assert_eq!((c.variant, c.theme), (Variant::Full, Theme::Auto));
+    }
+
+    #[test]
+    fn country_from_host_beats_time_zone() {
+        let e = env(&[], Some("Asia/Manila"));
+        let (c, _) = config(&[("country", "th")], &e);
+        assert_eq!(
+            (c.country.unwrap().0.as_str(), c.country_source),
+            ("TH", CountrySource::Host)
+        );
+        let (c, _) = config(&[], &e);
+        assert_eq!(
+            (c.country.unwrap().0.as_str(), c.country_source),
+            ("PH", CountrySource::TimeZone)
+        );
+        let (c, _) = config(&[], &env(&[], Some("Asia/Saigon")));
+        assert_eq!(c.country.unwrap().0, "VN");
+    }
+
+    #[test]
+    fn bad_options_warn_once_each_and_fall_back() {
+        let e = env(&[], Some("Asia/Bangkok"));
+        let cases: &[(&str, &str, Warning)] = &[
+            ("lang", "xx", Warning::UnknownLanguage("xx".into())),
+            (
+                "country",
+                "Thailand",
+                Warning::InvalidCountry {
+                    attribute: "country",
+                    value: "Thailand".into(),
+                },
+            ),
+            ("country", "ZZ", Warning::CountryNotCovered("ZZ".into())),
+            (
+                "destination",
+                "123",
+                Warning::InvalidCountry {
+                    attribute: "destination",
+                    value: "123".into(),
+                },
+            ),
+            (
+                "pathway",
+                "tourism",
+                Warning::UnknownPathway("tourism".into()),
+            ),
+            (
+                "pathway",
+                "online",
+                Warning::PathwayNotShipped("online".into()),
+            ),
+            ("variant", "tiny", Warning::UnknownVariant("tiny".into())),
+            ("theme", "pink", Warning::UnknownTheme("pink".into())),
+            (
+                "exit-url",
+                "javascript:alert(1)",
+                Warning::ExitUrlRefused("javascript:alert(1)".into()),
+            ),
+        ];
+        for (name, value, warning) in cases {
+            let (c, warnings) = config(&[(name, value)], &e);
+            assert_eq!(warnings, [warning.clone()], "{name}={value}");
+            // Whatever went wrong, help for the person's country is still there.
+            assert_eq!(
+                c.country.as_ref().map(CountryCode::as_str),
+                Some("TH"),
+                "{name}={value}"
+            );
+            assert!(!warning.to_string().is_empty());
+        }
+    }
+
+    #[test]
+    fn language_from_attribute_then_browser_then_english() {
+        let e = env(&["de-DE", "en-GB"], None);
+        assert_eq!(config(&[("lang", "en")], &e).0.language, "en");
+        assert_eq!(config(&[], &e).0.language, "en");
+        assert_eq!(config(&[], &env(&["de"], None)).0.language, "en");
+    }
+
+    #[test]
+    fn exit_url_must_be_http() {
+        let cases = [
+            ("https://example.org/weather", true),
+            ("http://example.org", true),
+            ("HTTPS://EXAMPLE.ORG/", true),
+            ("https://", false),
+            ("javascript:alert(1)", false),
+            ("data:text/html,hi", false),
+            ("//example.org", false),
+            ("/relative", false),
+            ("https://user@evil.example", false),
+            ("https://example.org/a b", false),
+            ("ftp://example.org", false),
+        ];
+        for (url, ok) in cases {
+            assert_eq!(is_http_url(url), ok, "{url}");
+        }
+    }
+
+    #[test]
+    fn empty_attributes_count_as_absent() {
+        let (c, warnings) = config(
+            &[("lang", ""), ("country", " "), ("exit-url", "")],
+            &Environment::default(),
+        );
+        assert_eq!(warnings, []);
+        assert_eq!(
+            (c.language.as_str(), c.country, c.exit_url.as_str()),
+            ("en", None, DEFAULT_EXIT_URL)
+        );
+    }
+}

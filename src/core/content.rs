@@ -1031,3 +1031,151 @@ fn contact_problem(contact: &Contact, country: &CountryCode) -> Option<String> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shipped_with(edit: impl FnOnce(&mut Vec<String>)) -> Vec<String> {
+        let base = ContentFiles::shipped();
+        let mut texts = vec![
+            base.questions.to_owned(),
+            base.sources.to_owned(),
+            base.hotlines.to_owned(),
+            base.texts[0].1.to_owned(),
+        ];
+        edit(&mut texts);
+        let files = ContentFiles {
+            questions: &texts[0],
+            sources: &texts[1],
+            hotlines: &texts[2],
+            texts: vec![("en", &texts[3])],
+        };
+        match Content::parse(&files) {
+            Ok(_) => Vec::new(),
+            Err(problems) => problems.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    #[test]
+    fn every_problem_is_listed_with_file_and_id() {
+        let problems = shipped_with(|files| {
+            files[0] = files[0]
+                .replace("\"ohchr_scam_operations_2023\"", "\"no_such_source\"")
+                .replace("\"id\": \"wages_withheld\"", "\"id\": \"told_to_lie\"");
+            files[2] = files[2].replace("\"dial\": \"1300\"", "\"dial\": \"13OO\"");
+            files[3] = files[3].replace("\"q.violence\":", "\"q.violence_old\":");
+        });
+        let expected = [
+            "content/questions.json: told_to_lie: question id is used twice",
+            "content/questions.json: forced_tasks: cites unknown source \"no_such_source\"",
+            "content/hotlines.json: th_1300: number \"13OO\" must be digits, with an optional leading +",
+            "content/text/en.json: q.violence: text is missing",
+            "content/text/en.json: q.violence_old: text for content that does not exist",
+        ];
+        for e in expected {
+            assert!(
+                problems.iter().any(|p| p == e),
+                "missing {e:?} in {problems:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn syntax_errors_name_the_file_and_line() {
+        let problems = shipped_with(|files| files[2].insert(0, '{'));
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].starts_with("content/hotlines.json: line 1"),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn low_confidence_numbers_are_refused() {
+        let problems = shipped_with(|files| {
+            files[2] = files[2].replacen("\"confidence\": \"high\"", "\"confidence\": \"low\"", 1)
+        });
+        assert_eq!(
+            problems,
+            ["content/hotlines.json: th_1300: low-confidence entries are never shipped"]
+        );
+    }
+
+    #[test]
+    fn placeholders_must_match_english() {
+        assert_eq!(
+            placeholders("Question {current} of {total}"),
+            ["current", "total"]
+        );
+        assert_eq!(placeholders("{total}: {current}"), ["current", "total"]);
+        assert!(placeholders("no braces").is_empty());
+    }
+
+    fn contact(method: Method, display: &str, dial: &str) -> Contact {
+        Contact {
+            method,
+            display: display.into(),
+            dial: dial.into(),
+            note: None,
+        }
+    }
+
+    #[test]
+    fn contact_numbers() {
+        let th = CountryCode::parse("TH").unwrap();
+        let gb = CountryCode::parse("GB").unwrap();
+        let ok = [
+            (contact(Method::Phone, "1300", "1300"), &th),
+            (
+                contact(Method::Phone, "+66 99 130 1300", "+66991301300"),
+                &th,
+            ),
+            (
+                contact(Method::Phone, "08000 121 700", "+448000121700"),
+                &gb,
+            ),
+            (
+                contact(Method::Web, "example.org", "https://example.org/"),
+                &gb,
+            ),
+        ];
+        for (c, country) in ok {
+            assert_eq!(contact_problem(&c, country), None, "{c:?}");
+        }
+        let bad = [
+            (contact(Method::Phone, "1300", "+441300"), &th),
+            (contact(Method::Phone, "1300", "1-300"), &th),
+            (contact(Method::Phone, "1300", "1387"), &th),
+            (
+                contact(Method::Web, "example.org", "http://example.org/"),
+                &th,
+            ),
+            (
+                contact(Method::Phone, "+1 555", "+1555"),
+                &CountryCode::parse("US").unwrap(),
+            ),
+            (
+                contact(Method::Phone, "+33 1 23", "+33123456789"),
+                &CountryCode::parse("FR").unwrap(),
+            ),
+        ];
+        for (c, country) in bad {
+            assert!(
+                contact_problem(&c, country).is_some(),
+                "{c:?} should be refused"
+            );
+        }
+    }
+
+    #[test]
+    fn country_codes() {
+        assert_eq!(
+            CountryCode::parse(" th ").map(|c| c.0),
+            Some("TH".to_owned())
+        );
+        for bad in ["", "T", "THA", "1H", "T-"] {
+            assert_eq!(CountryCode::parse(bad), None, "{bad}");
+        }
+    }
+}

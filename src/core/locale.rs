@@ -106,3 +106,58 @@ const ZONES: &[(&str, &str)] = &[
 pub fn country_from_time_zone(zone: &str) -> Option<&'static str> {
     ZONES.iter().find(|(z, _)| *z == zone).map(|(_, c)| *c)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(requested: &[&str], available: &[&str], expected: Option<&str>) {
+        let requested: Vec<String> = requested.iter().map(|s| (*s).to_owned()).collect();
+        assert_eq!(
+            negotiate(&requested, available),
+            expected,
+            "{requested:?} against {available:?}"
+        );
+    }
+
+    #[test]
+    fn negotiation() {
+        let shipped = [
+            "en", "th", "vi", "id", "ms", "fil", "km", "lo", "my", "zh", "ar",
+        ];
+        check(&["th-TH"], &shipped, Some("th"));
+        check(&["TH"], &shipped, Some("th"));
+        check(&["tl-PH"], &shipped, Some("fil"));
+        check(&["fil"], &shipped, Some("fil"));
+        check(&["in"], &shipped, Some("id"));
+        check(&["zh-CN"], &shipped, Some("zh"));
+        check(&["zh-Hans-SG"], &shipped, Some("zh"));
+        check(&["zh-TW", "en-US"], &shipped, Some("en"));
+        check(&["zh-Hant"], &shipped, None);
+        check(&["ms_MY"], &shipped, Some("ms"));
+        check(&["my-MM"], &shipped, Some("my"));
+        check(&["de-DE", "vi"], &shipped, Some("vi"));
+        check(&["de"], &shipped, None);
+        check(&[""], &shipped, None);
+        check(&[], &shipped, None);
+        check(&["th"], &["en"], None);
+    }
+
+    #[test]
+    fn time_zones_including_legacy_names() {
+        let cases = [
+            ("Asia/Bangkok", Some("TH")),
+            ("Asia/Ho_Chi_Minh", Some("VN")),
+            ("Asia/Saigon", Some("VN")),
+            ("Asia/Manila", Some("PH")),
+            ("Europe/London", Some("GB")),
+            ("America/Chicago", Some("US")),
+            ("Pacific/Honolulu", Some("US")),
+            ("Etc/UTC", None),
+            ("", None),
+        ];
+        for (zone, expected) in cases {
+            assert_eq!(country_from_time_zone(zone), expected, "{zone}");
+        }
+    }
+}

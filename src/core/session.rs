@@ -225,3 +225,189 @@ fn screen_after(pathway: &Pathway, answers: &Answers, current: &str) -> Screen {
         None => Screen::Result,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn content() -> &'static Content {
+        Content::shipped()
+    }
+
+    fn started() -> Session {
+        let mut s = Session::new("en".into(), None);
+        s.apply(content(), Action::Choose(PathwayId::Work));
+        s
+    }
+
+    fn answer(s: &mut Session, a: Answer) {
+        let Screen::Question(q) = s.screen.clone() else {
+            panic!("not on a question: {:?}", s.screen)
+        };
+        s.apply(
+            content(),
+            Action::Select {
+                question: q,
+                answer: a,
+            },
+        );
+        s.apply(content(), Action::Next);
+    }
+
+    fn on(s: &Session) -> &str {
+        match &s.screen {
+            Screen::Question(q) => q,
+            Screen::Start => "<start>",
+            Screen::Result => "<result>",
+            Screen::Urgent { .. } => "<urgent>",
+            Screen::Sources { .. } => "<sources>",
+        }
+    }
+
+    #[test]
+    fn choosing_a_pathway_opens_its_first_question() {
+        let s = started();
+        assert_eq!(on(&s), "under_18");
+        assert_eq!(s.progress(content()), Some((1, 20)));
+    }
+
+    #[test]
+    fn next_without_an_answer_asks_for_one() {
+        let mut s = started();
+        s.apply(content(), Action::Next);
+        assert_eq!((on(&s), s.notice), ("under_18", Some(Notice::NoAnswer)));
+        s.apply(
+            content(),
+            Action::Select {
+                question: "under_18".into(),
+                answer: Answer::No,
+            },
+        );
+        assert_eq!(s.notice, None);
+    }
+
+    #[test]
+    fn answering_no_to_everything_reaches_the_result() {
+        let mut s = started();
+        let mut seen = Vec::new();
+        while let Screen::Question(q) = &s.screen {
+            seen.push(q.clone());
+            answer(&mut s, Answer::No);
+        }
+        assert_eq!(on(&s), "<result>");
+        // bad_housing is skipped: the boss does not provide housing.
+        assert_eq!(seen.len(), 20);
+        assert!(!seen.contains(&"bad_housing".to_owned()));
+    }
+
+    #[test]
+    fn branching_adds_a_question_and_back_walks_the_same_path() {
+        let mut s = started();
+        while on(&s) != "employer_housing" {
+            answer(&mut s, Answer::No);
+        }
+        let before = s.progress(content()).unwrap();
+        answer(&mut s, Answer::Yes);
+        assert_eq!(on(&s), "bad_housing");
+        assert_eq!(s.progress(content()), Some((before.0 + 1, before.1 + 1)));
+        s.apply(content(), Action::Back);
+        assert_eq!(on(&s), "employer_housing");
+        assert_eq!(
+            s.answers.get("employer_housing"),
+            Some(&Answer::Yes),
+            "Back keeps the answer"
+        );
+    }
+
+    #[test]
+    fn back_from_the_first_question_returns_to_start() {
+        let mut s = started();
+        s.apply(content(), Action::Back);
+        assert_eq!(on(&s), "<start>");
+    }
+
+    #[test]
+    fn skip_moves_on_and_forgets_the_answer() {
+        let mut s = started();
+        s.apply(
+            content(),
+            Action::Select {
+                question: "under_18".into(),
+                answer: Answer::Yes,
+            },
+        );
+        s.apply(content(), Action::Skip);
+        assert_eq!(on(&s), "job_differs");
+        assert!(s.answers.is_empty());
+    }
+
+    #[test]
+    fn danger_now_interrupts_once_with_emergency_help() {
+        let mut s = started();
+        while on(&s) != "confined" {
+            answer(&mut s, Answer::No);
+        }
+        answer(&mut s, Answer::Yes);
+        assert_eq!(on(&s), "<urgent>");
+        s.apply(content(), Action::Continue);
+        assert_eq!(on(&s), "phone_controlled");
+        // A second danger answer does not interrupt again; the result carries it.
+        answer(&mut s, Answer::No);
+        answer(&mut s, Answer::Yes);
+        assert_eq!(on(&s), "afraid_to_leave");
+    }
+
+    #[test]
+    fn urgent_screen_can_go_straight_to_results() {
+        let mut s = started();
+        while on(&s) != "violence" {
+            answer(&mut s, Answer::No);
+        }
+        answer(&mut s, Answer::Yes);
+        s.apply(content(), Action::ShowResult);
+        assert_eq!(on(&s), "<result>");
+    }
+
+    #[test]
+    fn restart_forgets_everything_but_language_and_country() {
+        let mut s = started();
+        s.apply(content(), Action::SetCountry(CountryCode::parse("TH")));
+        answer(&mut s, Answer::Yes);
+        answer(&mut s, Answer::Yes);
+        s.apply(content(), Action::Restart);
+        assert_eq!(s, Session::new("en".into(), CountryCode::parse("TH")));
+    }
+
+    #[test]
+    fn sources_return_to_the_same_screen() {
+        let mut s = started();
+        answer(&mut s, Answer::No);
+        s.apply(content(), Action::OpenSources);
+        assert_eq!(on(&s), "<sources>");
+        s.apply(content(), Action::CloseSources);
+        assert_eq!(on(&s), "job_differs");
+    }
+
+    #[test]
+    fn language_and_country_changes_keep_answers_and_place() {
+        let mut s = started();
+        answer(&mut s, Answer::Yes);
+        let before = (s.answers.clone(), s.screen.clone());
+        s.apply(content(), Action::SetLanguage("th".into()));
+        s.apply(content(), Action::SetCountry(CountryCode::parse("PH")));
+        assert_eq!((s.answers.clone(), s.screen.clone()), before);
+    }
+
+    #[test]
+    fn selecting_for_another_question_changes_nothing() {
+        let mut s = started();
+        s.apply(
+            content(),
+            Action::Select {
+                question: "violence".into(),
+                answer: Answer::Yes,
+            },
+        );
+        assert!(s.answers.is_empty());
+    }
+}
