@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::core::assessment::next_steps;
-use crate::core::{assess, Action, Content, Session, Texts};
+use crate::core::{assess, Action, ConcernLevel, Content, Session, Texts};
 
 use super::help::HelpPanel;
 
@@ -28,6 +28,15 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
     let level_body_key = format!("result.level.{level}.body");
     let steps = next_steps(pathway, &assessment, &session.answers);
 
+    let urgent = assessment.level == ConcernLevel::Urgent;
+    let help = html! {
+        <HelpPanel
+            texts={t}
+            country={session.country.clone()}
+            under_18={assessment.under_18}
+            dispatch={props.dispatch.clone()}
+        />
+    };
     let back = props.dispatch.reform(|_: MouseEvent| Action::Back);
     let restart = props.dispatch.reform(|_: MouseEvent| Action::Restart);
     let sources = props.dispatch.reform(|_: MouseEvent| Action::OpenSources);
@@ -39,6 +48,10 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
                 <h3>{ t.get(&level_key) }</h3>
                 <p>{ t.get(&level_body_key) }</p>
             </div>
+            // In danger, who can help comes before everything else.
+            if urgent {
+                { help.clone() }
+            }
             if !assessment.flags.is_empty() {
                 <h3>{ t.get("result.flags") }</h3>
                 <ul class="rf-flags">
@@ -64,12 +77,9 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
                 { for steps.iter().map(|key| html! { <li>{ t.get(key) }</li> }) }
             </ul>
             <p class="rf-reassure">{ t.get("result.not_your_fault") }</p>
-            <HelpPanel
-                texts={t}
-                country={session.country.clone()}
-                under_18={assessment.under_18}
-                dispatch={props.dispatch.clone()}
-            />
+            if !urgent {
+                { help.clone() }
+            }
             <div class="rf-actions">
                 <button type="button" class="rf-button rf-secondary" onclick={back}>{ t.get("ui.back") }</button>
                 <button type="button" class="rf-button rf-secondary" onclick={restart}>{ t.get("ui.restart") }</button>

@@ -22,12 +22,13 @@ const ARGS = [
 ];
 
 /** A fresh browser profile and page, with logs attached. */
-export async function openPage({ width = 1280, height = 900 } = {}) {
+export async function openPage({ width = 1280, height = 900, timezoneId } = {}) {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'redflag-e2e-')), {
     executablePath: EXECUTABLE,
     headless: true,
     args: ARGS,
     viewport: { width, height },
+    ...(timezoneId ? { timezoneId } : {}),
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const log = { requests: [], console: [], errors: [] };

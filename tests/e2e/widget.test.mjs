@@ -1,0 +1,226 @@
+// End to end: the built dist/ on a host page in headless Chromium, as a person would use it.
+// What only a real page can show: the whole run, network, storage, history and quick exit.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { openPage, widget, waitForStart, answer, BASE_URL } from './browser.mjs';
+
+const ARTIFACTS = new URL('./artifacts/', import.meta.url);
+mkdirSync(ARTIFACTS, { recursive: true });
+
+// Pages served by the test itself at the local origin, so that only the widget's own files
+// come from the dist/ server. The exit target is a made-up host answered inside the browser.
+const EXIT_URL = 'https://exit.example/';
+function hostPage(attributes = '', body = '') {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
+<title>Host</title><script type="module" src="${BASE_URL}redflag.js"></script></head>
+<body><h1>Host page</h1><redflag-check ${attributes}><p>Fallback</p></redflag-check>${body}</body></html>`;
+}
+
+async function serveFixtures(page, pages) {
+  await page.route(`${EXIT_URL}**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!DOCTYPE html><title>Weather</title><p>Neutral page</p>' }),
+  );
+  for (const [path, html] of Object.entries(pages)) {
+    await page.route(new URL(path, BASE_URL).href, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  }
+}
+
+/** Answers every question: "Yes" for the ids in `yes`, "No" for the rest. Returns the ids seen. */
+async function runThrough(page, yes = []) {
+  const w = widget(page);
+  await w.locator('.rf-pathway').first().click();
+  const seen = [];
+  for (let i = 0; i < 40; i += 1) {
+    const radio = w.locator('.rf-question input[type=radio]').first();
+    if ((await radio.count()) === 0) break;
+    const id = await radio.getAttribute('name');
+    seen.push(id);
+    await answer(page, yes.includes(id) ? 'Yes' : 'No');
+    const urgent = w.locator('.rf-urgent');
+    if (await urgent.count()) await urgent.locator('button', { hasText: 'Continue the questions' }).click();
+  }
+  await w.locator('.rf-result').waitFor();
+  return seen;
+}
+
+test('the demo page completes the work pathway and shows tel: links', async () => {
+  const { context, page, log } = await openPage();
+  try {
+    await page.goto(`${BASE_URL}?country-test`);
+    await waitForStart(page);
+    const seen = await runThrough(page, ['documents_held', 'excessive_hours']);
+    assert.ok(seen.length >= 12, `only ${seen.length} questions`);
+    const w = widget(page);
+    assert.equal(await w.locator('.rf-level').getAttribute('data-level'), 'serious');
+    assert.equal(await w.locator('.rf-flag').count(), 2);
+    // The demo page does not set a country: the person chooses one and sees its lines.
+    await w.locator('.rf-country-picker select').selectOption('TH');
+    const tel = w.locator('a[href^="tel:"]');
+    assert.ok((await tel.count()) >= 3, 'hotline and emergency numbers are tel: links');
+    assert.equal(await w.locator('a[href="tel:1300"]').count(), 1);
+    await page.screenshot({ path: new URL('result-1280.png', ARTIFACTS).pathname, fullPage: true });
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(log.console.filter((m) => m.type === 'error'), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('after start-up nothing is requested, stored or added to history', async () => {
+  const { context, page, log } = await openPage();
+  try {
+    await page.goto(BASE_URL);
+    await waitForStart(page);
+    // Let anything lazy arrive before the line is drawn.
+    await page.waitForTimeout(500);
+    const startup = log.requests.map((r) => new URL(r.url).pathname).sort();
+    assert.deepEqual(startup, ['/', '/demo.css', '/redflag-core.js', '/redflag-core_bg.wasm', '/redflag.js']);
+    const before = await page.evaluate(() => ({ length: history.length, href: location.href }));
+    const afterStartup = log.requests.length;
+
+    await runThrough(page, ['violence', 'debt_grows', 'told_to_lie']);
+    const w = widget(page);
+    await w.locator('.rf-country-picker select').selectOption('GB');
+    await w.locator('.rf-country-picker select').selectOption('VN');
+    await w.locator('button', { hasText: 'Where these questions come from' }).click();
+    await w.locator('.rf-sources').waitFor();
+    await w.locator('.rf-sources button.rf-secondary').click();
+    await w.locator('button', { hasText: 'Start again' }).click();
+    await w.locator('.rf-start').waitFor();
+    await page.waitForTimeout(1000);
+
+    assert.deepEqual(log.requests.slice(afterStartup), [], 'no request after start-up');
+    const after = await page.evaluate(() => ({ length: history.length, href: location.href }));
+    assert.deepEqual(after, before, 'history.length and the URL are unchanged');
+    const storage = await page.evaluate(async () => ({
+      cookie: document.cookie,
+      local: localStorage.length,
+      session: sessionStorage.length,
+      indexedDB: (await indexedDB.databases()).length,
+      caches: (await caches.keys()).length,
+      workers: (await navigator.serviceWorker.getRegistrations()).length,
+    }));
+    assert.deepEqual(storage, { cookie: '', local: 0, session: 0, indexedDB: 0, caches: 0, workers: 0 });
+    assert.deepEqual(await context.cookies(), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the exit button replaces the page, so Back skips it', async () => {
+  const { context, page } = await openPage();
+  try {
+    await serveFixtures(page, {
+      'before.html': '<!DOCTYPE html><title>Before</title><p>Before</p>',
+      'host.html': hostPage(`country="TH" exit-url="${EXIT_URL}"`),
+    });
+    await page.goto(new URL('before.html', BASE_URL).href);
+    await page.goto(new URL('host.html', BASE_URL).href);
+    await waitForStart(page);
+    await widget(page).locator('.rf-pathway').click();
+    await answer(page, 'Yes');
+    await widget(page).locator('.rf-exit').click();
+    await page.waitForURL(EXIT_URL);
+    await page.goBack();
+    assert.equal(new URL(page.url()).pathname, '/before.html', 'Back returns to the page before the widget');
+  } finally {
+    await context.close();
+  }
+});
+
+test('pressing Shift three times leaves, even from inside the widget', async () => {
+  const { context, page } = await openPage();
+  try {
+    await serveFixtures(page, {
+      'before.html': '<!DOCTYPE html><title>Before</title><p>Before</p>',
+      'host.html': hostPage(`exit-url="${EXIT_URL}"`),
+    });
+    await page.goto(new URL('before.html', BASE_URL).href);
+    await page.goto(new URL('host.html', BASE_URL).href);
+    await waitForStart(page);
+    await widget(page).locator('.rf-pathway').click();
+    await widget(page).locator('.rf-question input[value=yes]').focus();
+    // Shift used for a capital letter does not count.
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift+A');
+    await page.keyboard.press('Shift');
+    await page.waitForTimeout(300);
+    assert.equal(new URL(page.url()).pathname, '/host.html', 'two counted presses do not exit');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.waitForURL(EXIT_URL);
+    await page.goBack();
+    assert.equal(new URL(page.url()).pathname, '/before.html');
+  } finally {
+    await context.close();
+  }
+});
+
+test('the exit link works when WebAssembly cannot run', async () => {
+  const { context, page, log } = await openPage();
+  try {
+    await serveFixtures(page, { 'host.html': hostPage(`exit-url="${EXIT_URL}"`) });
+    await page.addInitScript(() => {
+      delete globalThis.WebAssembly;
+    });
+    await page.goto(new URL('host.html', BASE_URL).href);
+    const w = widget(page);
+    await w.locator('slot:not([hidden])').waitFor({ state: 'attached' });
+    assert.equal(await page.locator('redflag-check p').isVisible(), true, 'the host fallback is shown');
+    assert.ok(log.console.some((m) => m.type === 'warning' && m.text.includes('could not start')));
+    await w.locator('.rf-fallback-exit').click();
+    await page.waitForURL(EXIT_URL);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a non-http exit-url is refused with a warning', async () => {
+  const { context, page, log } = await openPage();
+  try {
+    await serveFixtures(page, { 'host.html': hostPage('exit-url="javascript:alert(1)"') });
+    await page.goto(new URL('host.html', BASE_URL).href);
+    await waitForStart(page);
+    assert.equal(await widget(page).locator('.rf-exit').getAttribute('href'), 'https://www.bbc.co.uk/weather');
+    assert.ok(log.console.some((m) => m.type === 'warning' && m.text.includes('exit-url')));
+  } finally {
+    await context.close();
+  }
+});
+
+test('the country follows the time zone when the host does not set it', async () => {
+  const { context, page } = await openPage({ timezoneId: 'Asia/Ho_Chi_Minh' });
+  try {
+    await serveFixtures(page, { 'host.html': hostPage() });
+    await page.goto(new URL('host.html', BASE_URL).href);
+    await waitForStart(page);
+    await runThrough(page);
+    assert.equal(await widget(page).locator('a[href="tel:111"]').count(), 1, "Vietnam's 111 line is shown");
+  } finally {
+    await context.close();
+  }
+});
+
+test('screenshots at 320 px', async () => {
+  const { context, page } = await openPage({ width: 320, height: 640 });
+  try {
+    await page.goto(BASE_URL);
+    await waitForStart(page);
+    await page.screenshot({ path: new URL('start-320.png', ARTIFACTS).pathname, fullPage: true });
+    await widget(page).locator('.rf-pathway').click();
+    await page.screenshot({ path: new URL('question-320.png', ARTIFACTS).pathname, fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    assert.equal(overflow, false, 'no horizontal scrolling at 320 px');
+    await widget(page).locator('.rf-question button', { hasText: 'Back' }).click();
+    await runThrough(page, ['confined']);
+    await widget(page).locator('.rf-country-picker select').selectOption('PH');
+    await page.screenshot({ path: new URL('result-320.png', ARTIFACTS).pathname, fullPage: true });
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth), false);
+  } finally {
+    await context.close();
+  }
+});
