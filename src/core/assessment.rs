@@ -98,7 +98,7 @@ pub fn assess<'c>(pathway: &'c Pathway, answers: &Answers) -> Assessment<'c> {
         }
     }
     // A stable sort keeps question order within each severity.
-    flags.sort_by(|a, b| b.severity.cmp(&a.severity));
+    flags.sort_by_key(|f| std::cmp::Reverse(f.severity));
 
     let mut by_dimension: BTreeMap<Dimension, [u32; 3]> = BTreeMap::new();
     for flag in &flags {
@@ -139,8 +139,8 @@ pub fn dimension_positive(strong: u32, medium: u32, weak: u32) -> bool {
 }
 
 /// The next steps of a pathway that apply to this result.
-pub fn next_steps<'c>(
-    pathway: &'c Pathway,
+pub fn next_steps(
+    pathway: &Pathway,
     assessment: &Assessment<'_>,
     answers: &Answers,
 ) -> Vec<String> {

@@ -372,7 +372,7 @@ mod tests {
         ];
         for (name, value, warning) in cases {
             let (c, warnings) = config(&[(name, value)], &e);
-            assert_eq!(warnings, [warning.clone()], "{name}={value}");
+            assert_eq!(warnings, std::slice::from_ref(warning), "{name}={value}");
             // Whatever went wrong, help for the person's country is still there.
             assert_eq!(
                 c.country.as_ref().map(CountryCode::as_str),
