@@ -482,21 +482,36 @@ fn text_file(lang: &str) -> String {
 }
 
 impl Content {
-    /// The content compiled into this build. Its validity is proven by the content check in
-    /// `tests/content.rs`, so a failure here is a build that skipped its tests.
+    /// The content compiled into this build.
+    ///
+    /// It is parsed but not checked again here: its validity is proven by the content check in
+    /// `tests/content.rs`, and keeping the checks out of the widget keeps them out of the wasm.
     pub fn shipped() -> &'static Content {
         static SHIPPED: OnceLock<Content> = OnceLock::new();
-        SHIPPED.get_or_init(|| match Content::parse(&ContentFiles::shipped()) {
-            Ok(content) => content,
-            Err(problems) => {
-                let list: Vec<String> = problems.iter().map(Problem::to_string).collect();
-                panic!("the shipped content is invalid:\n{}", list.join("\n"))
-            }
-        })
+        SHIPPED.get_or_init(
+            || match Content::parse_unchecked(&ContentFiles::shipped()) {
+                Ok(content) => content,
+                Err(problems) => {
+                    let list: Vec<String> = problems.iter().map(Problem::to_string).collect();
+                    panic!("the shipped content is invalid:\n{}", list.join("\n"))
+                }
+            },
+        )
     }
 
     /// Parses and checks every file; returns every problem found.
     pub fn parse(files: &ContentFiles<'_>) -> Result<Content, Vec<Problem>> {
+        let content = Content::parse_unchecked(files)?;
+        let problems = content.check();
+        if problems.is_empty() {
+            Ok(content)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// Parses every file into typed values; only syntax and type errors are reported.
+    fn parse_unchecked(files: &ContentFiles<'_>) -> Result<Content, Vec<Problem>> {
         let mut problems = Vec::new();
         let questions: Option<QuestionsFile> =
             parse_json(QUESTIONS_FILE, files.questions, &mut problems);
@@ -515,25 +530,17 @@ impl Content {
                 "the source language is missing",
             ));
         }
-        let (Some(questions), Some(sources), Some(directory)) = (questions, sources, directory)
-        else {
-            return Err(problems);
-        };
-        if !problems.is_empty() {
-            return Err(problems);
-        }
-        let content = Content {
-            pathways: questions.pathways,
-            sources: sources.sources,
-            indicators: sources.indicators,
-            directory,
-            texts,
-        };
-        let problems = content.check();
-        if problems.is_empty() {
-            Ok(content)
-        } else {
-            Err(problems)
+        match (questions, sources, directory) {
+            (Some(questions), Some(sources), Some(directory)) if problems.is_empty() => {
+                Ok(Content {
+                    pathways: questions.pathways,
+                    sources: sources.sources,
+                    indicators: sources.indicators,
+                    directory,
+                    texts,
+                })
+            }
+            _ => Err(problems),
         }
     }
 
