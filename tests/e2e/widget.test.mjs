@@ -28,6 +28,17 @@ async function serveFixtures(page, pages) {
   }
 }
 
+/** Visits a plain page, then a host page with the widget, so that Back has somewhere to go. */
+async function openHostAfterAnotherPage(page, attributes) {
+  await serveFixtures(page, {
+    'before.html': '<!DOCTYPE html><title>Before</title><p>Before</p>',
+    'host.html': hostPage(attributes),
+  });
+  await page.goto(new URL('before.html', BASE_URL).href);
+  await page.goto(new URL('host.html', BASE_URL).href);
+  await waitForStart(page);
+}
+
 /** Answers every question: "Yes" for the ids in `yes`, "No" for the rest. Returns the ids seen. */
 async function runThrough(page, yes = []) {
   const w = widget(page);
@@ -113,13 +124,7 @@ test('after start-up nothing is requested, stored or added to history', async ()
 test('the exit button replaces the page, so Back skips it', async () => {
   const { context, page } = await openPage();
   try {
-    await serveFixtures(page, {
-      'before.html': '<!DOCTYPE html><title>Before</title><p>Before</p>',
-      'host.html': hostPage(`country="TH" exit-url="${EXIT_URL}"`),
-    });
-    await page.goto(new URL('before.html', BASE_URL).href);
-    await page.goto(new URL('host.html', BASE_URL).href);
-    await waitForStart(page);
+    await openHostAfterAnotherPage(page, `country="TH" exit-url="${EXIT_URL}"`);
     await widget(page).locator('.rf-pathway').click();
     await answer(page, 'Yes');
     await widget(page).locator('.rf-exit').click();
@@ -134,13 +139,7 @@ test('the exit button replaces the page, so Back skips it', async () => {
 test('pressing Shift three times leaves, even from inside the widget', async () => {
   const { context, page } = await openPage();
   try {
-    await serveFixtures(page, {
-      'before.html': '<!DOCTYPE html><title>Before</title><p>Before</p>',
-      'host.html': hostPage(`exit-url="${EXIT_URL}"`),
-    });
-    await page.goto(new URL('before.html', BASE_URL).href);
-    await page.goto(new URL('host.html', BASE_URL).href);
-    await waitForStart(page);
+    await openHostAfterAnotherPage(page, `exit-url="${EXIT_URL}"`);
     await widget(page).locator('.rf-pathway').click();
     await widget(page).locator('.rf-question input[value=yes]').focus();
     // Shift used for a capital letter does not count.
