@@ -4,7 +4,8 @@
 //! The rules, also written out in `docs/assessment.md`:
 //! - a flag matches when its question is on the person's path and was answered with its
 //!   warning answer; "Not sure" never matches but is listed as something to check;
-//! - when the person said they are under 18, a question's `if_under_18` weights apply;
+//! - when the person said they are under 18 (the pathway's question marked `under_18`), a
+//!   question's `if_under_18` weights apply;
 //! - an ILO–EC dimension is positive with 2 strong flags, 1 strong plus 1 medium or weak,
 //!   3 medium, or 2 medium plus 1 weak;
 //! - the level is `Urgent` if any matched flag means danger now, else `Serious` if any strong
@@ -17,9 +18,6 @@ use serde::Deserialize;
 use super::answer::Answer;
 use super::content::{Dimension, Pathway, PathwayId, Question, Severity};
 use super::session::{path, Answers};
-
-/// The id of the context question that switches on child weights.
-pub const UNDER_18: &str = "under_18";
 
 /// How worried the result may sound, from least to most.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
@@ -74,13 +72,18 @@ pub fn effective(question: &Question, under_18: bool) -> (Option<Severity>, bool
 }
 
 /// Does this answer to this question mean "danger now" for this person?
-pub fn is_danger_now(question: &Question, answer: Option<Answer>, answers: &Answers) -> bool {
-    let under_18 = answers.get(UNDER_18) == Some(&Answer::Yes);
+pub fn is_danger_now(
+    pathway: &Pathway,
+    question: &Question,
+    answer: Option<Answer>,
+    answers: &Answers,
+) -> bool {
+    let under_18 = pathway.is_under_18(answers);
     question.is_flag() && answer == Some(question.warning_answer) && effective(question, under_18).1
 }
 
 pub fn assess<'c>(pathway: &'c Pathway, answers: &Answers) -> Assessment<'c> {
-    let under_18 = answers.get(UNDER_18) == Some(&Answer::Yes);
+    let under_18 = pathway.is_under_18(answers);
     let mut flags = Vec::new();
     let mut unsure = Vec::new();
     for question in path(pathway, answers).into_iter().filter(|q| q.is_flag()) {

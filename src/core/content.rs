@@ -83,6 +83,10 @@ pub enum Dimension {
     ExploitativeConditions,
     CoercionAtDestination,
     VulnerabilityAtDestination,
+    /// Signs in an online contact (proposed grouping; not an ILO–EC dimension).
+    OnlineContact,
+    /// Signs a witness observed in another person (proposed grouping; not an ILO–EC dimension).
+    ObservedSigns,
 }
 
 /// Whether a question is a red flag or only context that steers branching and weights.
@@ -94,18 +98,38 @@ pub enum Role {
     Context,
 }
 
-/// "Show this only when question X was answered Y."
+/// "Show this only when question X was answered Y" (`answer`), or "unless it was answered Y"
+/// (`answer_is_not`, which also holds when X was skipped). Exactly one of the two is set.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
     pub question: String,
-    pub answer: Answer,
+    pub answer: Option<Answer>,
+    pub answer_is_not: Option<Answer>,
 }
 
 impl Condition {
     pub fn holds(&self, answers: &BTreeMap<String, Answer>) -> bool {
-        answers.get(&self.question) == Some(&self.answer)
+        let given = answers.get(&self.question);
+        match (self.answer, self.answer_is_not) {
+            (Some(answer), _) => given == Some(&answer),
+            (None, Some(not)) => given != Some(&not),
+            (None, None) => true,
+        }
     }
+
+    fn is_well_formed(&self) -> bool {
+        self.answer.is_some() != self.answer_is_not.is_some()
+    }
+}
+
+/// What a context question tells the core about the reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Marker {
+    /// "Are you under 18?": a Yes switches on the `if_under_18` weights of the pathway.
+    #[serde(rename = "under_18")]
+    Under18,
 }
 
 /// What changes when the person said they are under 18.
@@ -134,6 +158,8 @@ pub struct Question {
     #[serde(default = "Answer::yes")]
     pub warning_answer: Answer,
     pub show_if: Option<Condition>,
+    /// Set on the context question that asks the reader's age.
+    pub marks: Option<Marker>,
     pub if_under_18: Option<ChildOverride>,
     /// An editor's note on why the question is there; never shown.
     pub note: Option<String>,
@@ -180,6 +206,13 @@ pub struct Pathway {
 impl Pathway {
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// Did the reader say they are under 18?
+    pub fn is_under_18(&self, answers: &BTreeMap<String, Answer>) -> bool {
+        self.questions
+            .iter()
+            .any(|q| q.marks == Some(Marker::Under18) && answers.get(&q.id) == Some(&Answer::Yes))
     }
 }
 
@@ -663,7 +696,33 @@ impl Content {
                         }
                     }
                 }
+                if q.marks.is_some() && q.is_flag() {
+                    problems.push(Problem::new(
+                        f,
+                        id,
+                        "only a context question can carry a marker",
+                    ));
+                }
+                if q.if_under_18.is_some()
+                    && !pathway
+                        .questions
+                        .iter()
+                        .any(|m| m.marks == Some(Marker::Under18))
+                {
+                    problems.push(Problem::new(
+                        f,
+                        id,
+                        "if_under_18 needs a question marked under_18 in this pathway",
+                    ));
+                }
                 if let Some(cond) = &q.show_if {
+                    if !cond.is_well_formed() {
+                        problems.push(Problem::new(
+                            f,
+                            id,
+                            "show_if needs exactly one of answer and answer_is_not",
+                        ));
+                    }
                     if !earlier.iter().any(|e| e.id == cond.question) {
                         problems.push(Problem::new(
                             f,
@@ -673,6 +732,19 @@ impl Content {
                     }
                 }
                 earlier.push(q);
+            }
+            if pathway
+                .questions
+                .iter()
+                .filter(|q| q.marks == Some(Marker::Under18))
+                .count()
+                > 1
+            {
+                problems.push(Problem::new(
+                    f,
+                    pid,
+                    "only one question per pathway can be marked under_18",
+                ));
             }
             let mut steps = BTreeSet::new();
             for step in &pathway.next_steps {
@@ -684,6 +756,13 @@ impl Content {
                     ));
                 }
                 if let Some(cond) = &step.show_if {
+                    if !cond.is_well_formed() {
+                        problems.push(Problem::new(
+                            f,
+                            &format!("{pid}.{}", step.id),
+                            "show_if needs exactly one of answer and answer_is_not",
+                        ));
+                    }
                     if pathway.question(&cond.question).is_none() {
                         problems.push(Problem::new(
                             f,

@@ -117,7 +117,7 @@ impl Session {
                 self.notice = None;
                 let question = pathway.question(&current);
                 if !self.urgent_shown
-                    && question.is_some_and(|q| is_danger_now(q, answer, &self.answers))
+                    && question.is_some_and(|q| is_danger_now(pathway, q, answer, &self.answers))
                 {
                     self.urgent_shown = true;
                     self.screen = Screen::Urgent { after: current };

@@ -2,8 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::core::assessment::UNDER_18;
-use crate::core::{Action, Answer, Session, Texts};
+use crate::core::{Action, Content, Session, Texts};
 
 use super::help::HelpPanel;
 
@@ -17,7 +16,11 @@ pub struct UrgentScreenProps {
 #[function_component(UrgentScreen)]
 pub fn urgent_screen(props: &UrgentScreenProps) -> Html {
     let t = props.texts;
-    let under_18 = props.session.answers.get(UNDER_18) == Some(&Answer::Yes);
+    let under_18 = props
+        .session
+        .pathway
+        .and_then(|p| Content::shipped().pathway(p))
+        .is_some_and(|p| p.is_under_18(&props.session.answers));
     let go_on = props.dispatch.reform(|_: MouseEvent| Action::Continue);
     let results = props.dispatch.reform(|_: MouseEvent| Action::ShowResult);
     html! {
