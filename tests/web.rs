@@ -147,7 +147,7 @@ async fn a_whole_run_ends_with_red_flags_and_a_hotline_link() {
 #[wasm_bindgen_test]
 async fn next_without_an_answer_explains_what_to_do() {
     let w = mount(&[]).await;
-    w.click(".rf-pathway").await;
+    w.click(".rf-pathway[data-pathway=work]").await;
     w.click(".rf-question button[type=submit]").await;
     assert_eq!(w.question().as_deref(), Some("under_18"));
     assert!(w.text(".rf-error").contains("Choose Yes, No or Not sure"));
@@ -156,7 +156,7 @@ async fn next_without_an_answer_explains_what_to_do() {
 #[wasm_bindgen_test]
 async fn a_danger_answer_shows_emergency_help_first() {
     let w = mount(&[("country", "PH")]).await;
-    w.click(".rf-pathway").await;
+    w.click(".rf-pathway[data-pathway=work]").await;
     while w.question().as_deref() != Some("violence") {
         w.answer("no").await;
     }
@@ -169,7 +169,7 @@ async fn a_danger_answer_shows_emergency_help_first() {
 #[wasm_bindgen_test]
 async fn new_options_keep_the_answers() {
     let mut w = mount(&[("country", "TH")]).await;
-    w.click(".rf-pathway").await;
+    w.click(".rf-pathway[data-pathway=work]").await;
     w.answer("no").await;
     w.answer("yes").await;
     let before = w.question();
@@ -228,7 +228,7 @@ async fn two_widgets_keep_their_own_answers() {
 #[wasm_bindgen_test]
 async fn destroy_removes_everything_it_showed() {
     let mut w = mount(&[]).await;
-    w.click(".rf-pathway").await;
+    w.click(".rf-pathway[data-pathway=work]").await;
     w.answer("yes").await;
     w.widget.destroy();
     yew::scheduler::flush().await;

@@ -357,11 +357,6 @@ mod tests {
                 "tourism",
                 Warning::UnknownPathway("tourism".into()),
             ),
-            (
-                "pathway",
-                "online",
-                Warning::PathwayNotShipped("online".into()),
-            ),
             ("variant", "tiny", Warning::UnknownVariant("tiny".into())),
             ("theme", "pink", Warning::UnknownTheme("pink".into())),
             (

@@ -39,17 +39,20 @@ async function openHostAfterAnotherPage(page, attributes) {
   await waitForStart(page);
 }
 
-/** Answers every question: "Yes" for the ids in `yes`, "No" for the rest. Returns the ids seen. */
-async function runThrough(page, yes = []) {
+/**
+ * Chooses a pathway and answers every question: "Yes" for the ids in `yes`, "Not sure" for
+ * those in `unsure`, "No" for the rest. Returns the ids seen.
+ */
+async function runThrough(page, yes = [], { pathway = 'work', unsure = [] } = {}) {
   const w = widget(page);
-  await w.locator('.rf-pathway').first().click();
+  await w.locator(`.rf-pathway[data-pathway="${pathway}"]`).click();
   const seen = [];
   for (let i = 0; i < 40; i += 1) {
     const radio = w.locator('.rf-question input[type=radio]').first();
     if ((await radio.count()) === 0) break;
     const id = await radio.getAttribute('name');
     seen.push(id);
-    await answer(page, yes.includes(id) ? 'Yes' : 'No');
+    await answer(page, yes.includes(id) ? 'Yes' : unsure.includes(id) ? 'Not sure' : 'No');
     const urgent = w.locator('.rf-urgent');
     if (await urgent.count()) await urgent.locator('button', { hasText: 'Continue the questions' }).click();
   }
@@ -125,7 +128,7 @@ test('the exit button replaces the page, so Back skips it', async () => {
   const { context, page } = await openPage();
   try {
     await openHostAfterAnotherPage(page, `country="TH" exit-url="${EXIT_URL}"`);
-    await widget(page).locator('.rf-pathway').click();
+    await widget(page).locator('.rf-pathway[data-pathway="work"]').click();
     await answer(page, 'Yes');
     await widget(page).locator('.rf-exit').click();
     await page.waitForURL(EXIT_URL);
@@ -140,7 +143,7 @@ test('pressing Shift three times leaves, even from inside the widget', async () 
   const { context, page } = await openPage();
   try {
     await openHostAfterAnotherPage(page, `exit-url="${EXIT_URL}"`);
-    await widget(page).locator('.rf-pathway').click();
+    await widget(page).locator('.rf-pathway[data-pathway="work"]').click();
     await widget(page).locator('.rf-question input[value=yes]').focus();
     // Shift used for a capital letter does not count.
     await page.keyboard.press('Shift');
@@ -223,3 +226,54 @@ test('screenshots at 320 px', async () => {
     await context.close();
   }
 });
+
+// One full run per pathway: a known set of answers and the red flags the result must list.
+const RUNS = [
+  {
+    pathway: 'work',
+    yes: ['documents_held', 'debt_grows', 'employer_housing', 'bad_housing'],
+    unsure: ['wages_withheld'],
+    level: 'serious',
+    flags: ['documents_held', 'debt_grows', 'bad_housing'],
+    text: ['Keep copies of your documents'],
+  },
+  {
+    pathway: 'online',
+    yes: ['online_under_18', 'online_secrecy', 'online_threat_share', 'online_asks_money'],
+    level: 'urgent',
+    flags: ['online_threat_share', 'online_secrecy', 'online_asks_money'],
+    text: ['Do not pay, and do not delete the messages'],
+  },
+  {
+    pathway: 'online',
+    yes: ['online_parent_mode', 'online_child_secretive', 'online_child_older_friends'],
+    level: 'some',
+    flags: ['online_child_older_friends', 'online_child_secretive'],
+    text: ['listen without blame'],
+  },
+];
+
+for (const run of RUNS) {
+  test(`a full ${run.pathway} run lists exactly the flags answered`, async () => {
+    const { context, page, log } = await openPage();
+    try {
+      await serveFixtures(page, { 'host.html': hostPage('country="TH"') });
+      await page.goto(new URL('host.html', BASE_URL).href);
+      await waitForStart(page);
+      const seen = await runThrough(page, run.yes, { pathway: run.pathway, unsure: run.unsure ?? [] });
+      for (const id of run.yes) assert.ok(seen.includes(id), `${id} was never asked`);
+      const w = widget(page);
+      assert.equal(await w.locator('.rf-level').getAttribute('data-level'), run.level);
+      const flags = await w.locator('.rf-flag').evaluateAll((items) => items.map((li) => li.dataset.flag));
+      assert.deepEqual([...flags].sort(), [...run.flags].sort());
+      // Each flag says why it matters.
+      for (const item of await w.locator('.rf-flag p').all()) assert.ok((await item.textContent()).trim().length > 20);
+      const text = await w.locator('.rf-result').textContent();
+      for (const expected of run.text) assert.ok(text.includes(expected), `missing next step: ${expected}`);
+      assert.equal(await w.locator('a[href="tel:1300"]').count(), 1);
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+}
