@@ -251,6 +251,14 @@ const RUNS = [
     flags: ['online_child_older_friends', 'online_child_secretive'],
     text: ['listen without blame'],
   },
+  {
+    pathway: 'witness',
+    yes: ['seen_hotel_staff', 'seen_documents_held', 'seen_spoken_for', 'seen_hotel_many_visitors'],
+    unsure: ['seen_child'],
+    level: 'serious',
+    flags: ['seen_documents_held', 'seen_spoken_for', 'seen_hotel_many_visitors'],
+    text: ['Do not confront anyone', 'Tell your manager or security team'],
+  },
 ];
 
 for (const run of RUNS) {
