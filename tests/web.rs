@@ -216,7 +216,7 @@ async fn bad_options_fall_back_and_still_work() {
 async fn two_widgets_keep_their_own_answers() {
     let a = mount(&[]).await;
     let b = mount(&[]).await;
-    a.click(".rf-pathway").await;
+    a.click(".rf-pathway[data-pathway=work]").await;
     a.answer("yes").await;
     assert_eq!(a.question().as_deref(), Some("job_differs"));
     assert!(

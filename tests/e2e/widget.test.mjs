@@ -230,6 +230,22 @@ test('screenshots at 320 px', async () => {
 // One full run per pathway: a known set of answers and the red flags the result must list.
 const RUNS = [
   {
+    pathway: 'job-offer',
+    // Yes is the safe answer to the three questions where "No" is the warning.
+    yes: [
+      'offer_social_media',
+      'offer_changed',
+      'offer_passport_held',
+      'offer_fees',
+      'offer_recruiter_checked',
+      'offer_address_known',
+      'offer_contract',
+    ],
+    level: 'serious',
+    flags: ['offer_social_media', 'offer_changed', 'offer_passport_held', 'offer_fees'],
+    text: ['Never pay a fee to get a job', 'licensed with the labour ministry'],
+  },
+  {
     pathway: 'work',
     yes: ['documents_held', 'debt_grows', 'employer_housing', 'bad_housing'],
     unsure: ['wages_withheld'],
