@@ -67,6 +67,17 @@ impl<'c> Texts<'c> {
             .map_or(key, String::as_str)
     }
 
+    /// The text of `key` worded for one pathway (`<key>.<pathway>`) when the content has such a
+    /// variant, else the general text: "you may be in danger" must read differently to a witness.
+    pub fn for_pathway(&self, key: &str, pathway: &str) -> String {
+        let variant = format!("{key}.{pathway}");
+        if self.has(&variant) {
+            self.get(&variant).to_owned()
+        } else {
+            self.get(key).to_owned()
+        }
+    }
+
     /// The text for `key` with `{name}` placeholders filled in.
     pub fn format(&self, key: &str, args: &[(&str, String)]) -> String {
         let mut text = self.get(key).to_owned();
@@ -74,5 +85,39 @@ impl<'c> Texts<'c> {
             text = text.replace(&format!("{{{name}}}"), value);
         }
         text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pathway_variants_fall_back_to_the_general_text() {
+        let t = Texts::new(Content::shipped(), "en");
+        assert_eq!(
+            t.for_pathway("urgent.title", "witness"),
+            "Someone may be in danger now"
+        );
+        assert_eq!(
+            t.for_pathway("urgent.title", "work"),
+            "Your safety comes first"
+        );
+        assert_eq!(
+            t.for_pathway("result.level.urgent", "witness"),
+            "The person you saw may be in danger now"
+        );
+    }
+
+    #[test]
+    fn unknown_languages_read_as_english_and_placeholders_fill() {
+        let t = Texts::new(Content::shipped(), "xx");
+        assert_eq!((t.language(), t.direction()), ("en", "ltr"));
+        let progress = t.format(
+            "ui.progress",
+            &[("current", "3".into()), ("total", "12".into())],
+        );
+        assert_eq!(progress, "Question 3 of 12");
+        assert_eq!(t.get("no.such.key"), "no.such.key");
     }
 }

@@ -45,8 +45,8 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
         <section class="rf-screen rf-result">
             <h2 tabindex="-1" data-focus="">{ t.get("result.title") }</h2>
             <div class={classes!("rf-level", format!("rf-level-{level}"))} data-level={level}>
-                <h3>{ t.get(&level_key) }</h3>
-                <p>{ t.get(&level_body_key) }</p>
+                <h3>{ t.for_pathway(&level_key, pathway.id.as_str()) }</h3>
+                <p>{ t.for_pathway(&level_body_key, pathway.id.as_str()) }</p>
             </div>
             // In danger, who can help comes before everything else.
             if urgent {

@@ -21,12 +21,17 @@ pub fn urgent_screen(props: &UrgentScreenProps) -> Html {
         .pathway
         .and_then(|p| Content::shipped().pathway(p))
         .is_some_and(|p| p.is_under_18(&props.session.answers));
+    let pathway = props
+        .session
+        .pathway
+        .map(|p| p.as_str())
+        .unwrap_or_default();
     let go_on = props.dispatch.reform(|_: MouseEvent| Action::Continue);
     let results = props.dispatch.reform(|_: MouseEvent| Action::ShowResult);
     html! {
         <section class="rf-screen rf-urgent">
-            <h2 tabindex="-1" data-focus="">{ t.get("urgent.title") }</h2>
-            <p>{ t.get("urgent.body") }</p>
+            <h2 tabindex="-1" data-focus="">{ t.for_pathway("urgent.title", pathway) }</h2>
+            <p>{ t.for_pathway("urgent.body", pathway) }</p>
             <HelpPanel
                 texts={t}
                 country={props.session.country.clone()}

@@ -275,6 +275,13 @@ const RUNS = [
     flags: ['seen_documents_held', 'seen_spoken_for', 'seen_hotel_many_visitors'],
     text: ['Do not confront anyone', 'Tell your manager or security team'],
   },
+  {
+    pathway: 'witness',
+    yes: ['seen_child', 'seen_child_unrelated_adult', 'seen_child_taken_alone'],
+    level: 'urgent',
+    flags: ['seen_child_unrelated_adult', 'seen_child_taken_alone'],
+    text: ['The person you saw may be in danger now', 'report it to the police or a child helpline'],
+  },
 ];
 
 for (const run of RUNS) {
