@@ -6,6 +6,7 @@
 //! core as plain values; nothing read here ever leaves the device.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use js_sys::{Array, Function, Intl, Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -13,6 +14,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, ShadowRoot};
 use yew::{AppHandle, Callback};
 
+use crate::core::text::CountryNames;
 use crate::core::{Config, Content, Environment, RawOptions};
 use crate::ui::{App, AppProps, STYLESHEET};
 
@@ -30,6 +32,7 @@ impl Widget {
         if let Some(handle) = self.handle.as_mut() {
             handle.update(AppProps {
                 config: config_from(options),
+                names: country_names(),
                 on_exit: self.on_exit.clone(),
             });
         }
@@ -58,6 +61,7 @@ pub fn mount_widget(root: Element, options: JsValue, on_exit: Function) -> Resul
     });
     let props = AppProps {
         config: config_from(options),
+        names: country_names(),
         on_exit: on_exit.clone(),
     };
     let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
@@ -92,7 +96,7 @@ fn warn(message: &str) {
 
 /// The browser's preferred languages and time zone.
 fn environment() -> Environment {
-    let languages = web_sys::window()
+    let languages: Vec<String> = web_sys::window()
         .map(|w| w.navigator().languages())
         .map(|list| list.iter().filter_map(|l| l.as_string()).collect())
         .unwrap_or_default();
@@ -102,13 +106,90 @@ fn environment() -> Environment {
     )
     .ok()
     .and_then(|z| z.as_string());
+    let likely_regions = languages
+        .iter()
+        .filter_map(|tag: &String| likely_region(tag))
+        .collect();
     Environment {
         languages,
         time_zone,
+        likely_regions,
     }
 }
 
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Intl, js_name = Locale)]
+    type IntlLocale;
+    #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "Locale", catch)]
+    fn new(tag: &str) -> Result<IntlLocale, JsValue>;
+    #[wasm_bindgen(method, js_class = "Locale")]
+    fn maximize(this: &IntlLocale) -> IntlLocale;
+    #[wasm_bindgen(method, getter, js_class = "Locale")]
+    fn region(this: &IntlLocale) -> Option<String>;
+
+    #[wasm_bindgen(js_namespace = Intl, js_name = DisplayNames)]
+    type IntlDisplayNames;
+    #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "DisplayNames", catch)]
+    fn new(locales: &Array, options: &Object) -> Result<IntlDisplayNames, JsValue>;
+    #[wasm_bindgen(method, js_class = "DisplayNames", catch)]
+    fn of(this: &IntlDisplayNames, code: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(static_method_of = IntlDisplayNames, js_namespace = Intl, js_class = "DisplayNames", js_name = supportedLocalesOf)]
+    fn supported_locales_of(locales: &Array) -> Array;
+}
+
+/// The region the browser's likely-subtags data gives a language tag ("vi" → "VN").
+fn likely_region(tag: &str) -> Option<String> {
+    IntlLocale::new(tag).ok()?.maximize().region()
+}
+
+/// Country names from the browser, for each shipped language it has data for. Chromium has
+/// none for Burmese, Khmer or Lao; the widget's own names are used there.
+fn browser_country_names(content: &Content) -> CountryNames {
+    let mut names = CountryNames::default();
+    let options = Object::new();
+    let _ = Reflect::set(
+        &options,
+        &JsValue::from_str("type"),
+        &JsValue::from_str("region"),
+    );
+    let _ = Reflect::set(
+        &options,
+        &JsValue::from_str("fallback"),
+        &JsValue::from_str("none"),
+    );
+    for language in content.languages() {
+        let locales = Array::of1(&JsValue::from_str(language));
+        if IntlDisplayNames::supported_locales_of(&locales).length() == 0 {
+            continue;
+        }
+        let Ok(display) = IntlDisplayNames::new(&locales, &options) else {
+            continue;
+        };
+        for country in &content.directory.countries {
+            if let Some(name) = display
+                .of(country.code.as_str())
+                .ok()
+                .and_then(|n| n.as_string())
+            {
+                names.insert(language, &country.code, name);
+            }
+        }
+    }
+    names
+}
+
+/// The browser's country names, read once per page.
+fn country_names() -> Rc<CountryNames> {
+    NAMES.with(|cell| {
+        cell.borrow_mut()
+            .get_or_insert_with(|| Rc::new(browser_country_names(Content::shipped())))
+            .clone()
+    })
+}
+
 thread_local! {
+    static NAMES: RefCell<Option<Rc<CountryNames>>> = const { RefCell::new(None) };
     /// One constructed stylesheet shared by every widget on the page.
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
 }

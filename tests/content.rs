@@ -51,3 +51,82 @@ fn directory_covers_the_first_countries_with_sources() {
         }
     }
 }
+
+/// Codes libphonenumber and CLDR use that ISO 3166-1 has reserved rather than assigned:
+/// Ascension Island and Tristan da Cunha (exceptionally reserved) and Kosovo (user-assigned).
+/// People there still need their emergency numbers.
+const NOT_ISO_BUT_KNOWN: &[&str] = &["AC", "TA", "XK"];
+
+#[test]
+fn every_country_code_is_an_iso_3166_code() {
+    let iso: Vec<&str> = include_str!("data/iso3166.tab")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').next())
+        .collect();
+    assert!(iso.len() >= 249);
+    let content = Content::shipped();
+    let mut problems = Vec::new();
+    let codes = content
+        .directory
+        .countries
+        .iter()
+        .map(|c| ("content/emergency.json", c.code.as_str()))
+        .chain(
+            content
+                .directory
+                .lines
+                .iter()
+                .map(|l| ("content/hotlines.json", l.country.as_str())),
+        )
+        .chain(
+            content
+                .zones
+                .values()
+                .map(|c| ("content/timezones.json", c.as_str())),
+        );
+    for (file, code) in codes {
+        if !iso.contains(&code) && !NOT_ISO_BUT_KNOWN.contains(&code) {
+            problems.push(format!("{file}: {code}: not an ISO 3166-1 alpha-2 code"));
+        }
+    }
+    problems.sort();
+    problems.dedup();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn every_country_of_the_world_has_its_emergency_numbers() {
+    let content = Content::shipped();
+    let with_emergency = content
+        .directory
+        .countries
+        .iter()
+        .filter(|c| !c.emergency.is_empty())
+        .count();
+    assert!(
+        with_emergency >= 235,
+        "only {with_emergency} countries have emergency numbers"
+    );
+    // Every country a time zone can point to has help to show.
+    let mut missing: Vec<&str> = content
+        .zones
+        .values()
+        .map(|c| c.as_str())
+        .filter(|c| {
+            content
+                .directory
+                .country(&redflag::core::CountryCode(c.to_string()))
+                .is_none()
+        })
+        .collect();
+    missing.sort();
+    missing.dedup();
+    // libphonenumber has no emergency numbers for these: uninhabited or research territories,
+    // and Guinea, Equatorial Guinea and Tokelau, for which its metadata has none.
+    let known_gaps = ["AQ", "GN", "GQ", "GS", "IO", "PN", "TF", "TK", "UM"];
+    assert_eq!(
+        missing, known_gaps,
+        "time zones of countries without emergency numbers"
+    );
+}

@@ -8,7 +8,7 @@ use std::fmt;
 use serde::Deserialize;
 
 use super::content::{Content, CountryCode, PathwayId};
-use super::locale::{country_from_time_zone, negotiate};
+use super::locale::{country_from_languages, country_from_time_zone, negotiate};
 
 /// Where the quick exit goes when the host does not say: a neutral page with no personal
 /// content, as the GOV.UK "Exit this page" component does.
@@ -35,6 +35,9 @@ pub struct Environment {
     pub languages: Vec<String>,
     /// The resolved IANA time zone, e.g. `Asia/Bangkok`.
     pub time_zone: Option<String>,
+    /// The region the browser's likely-subtags data gives each of `languages`, where it has one
+    /// (`Intl.Locale(tag).maximize().region`).
+    pub likely_regions: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -67,6 +70,7 @@ impl Theme {
 pub enum CountrySource {
     Host,
     TimeZone,
+    Language,
     Unknown,
 }
 
@@ -76,6 +80,8 @@ pub struct Config {
     pub language: String,
     pub country: Option<CountryCode>,
     pub country_source: CountrySource,
+    /// The person's home country, when it differs from where help is shown.
+    pub home: Option<CountryCode>,
     pub destination: Option<CountryCode>,
     pub pathway: Option<PathwayId>,
     pub variant: Variant,
@@ -158,44 +164,57 @@ impl Config {
             .to_owned();
 
         let covered = |code: &CountryCode| content.directory.country(code).is_some();
-        let mut country = None;
-        let mut country_source = CountrySource::Unknown;
-        if let Some(value) = present(&raw.country) {
+        let mut host_country = |attribute: &'static str, value: Option<&str>| {
+            let value = value?;
             match CountryCode::parse(value) {
-                Some(code) if covered(&code) => {
-                    country = Some(code);
-                    country_source = CountrySource::Host;
+                Some(code) if covered(&code) => Some(code),
+                Some(code) => {
+                    warnings.push(Warning::CountryNotCovered(code.0));
+                    None
                 }
-                Some(code) => warnings.push(Warning::CountryNotCovered(code.0)),
-                None => warnings.push(Warning::InvalidCountry {
-                    attribute: "country",
-                    value: value.to_owned(),
-                }),
+                None => {
+                    warnings.push(Warning::InvalidCountry {
+                        attribute,
+                        value: value.to_owned(),
+                    });
+                    None
+                }
             }
-        }
-        if country.is_none() {
-            if let Some(code) = env
-                .time_zone
-                .as_deref()
-                .and_then(country_from_time_zone)
-                .and_then(CountryCode::parse)
-                .filter(covered)
-            {
-                country = Some(code);
-                country_source = CountrySource::TimeZone;
-            }
-        }
+        };
+        let given = host_country("country", present(&raw.country));
+        let destination = host_country("destination", present(&raw.destination));
 
-        let destination = present(&raw.destination).and_then(|value| {
-            let code = CountryCode::parse(value);
-            if code.is_none() {
-                warnings.push(Warning::InvalidCountry {
-                    attribute: "destination",
-                    value: value.to_owned(),
-                });
+        let from_zone = env
+            .time_zone
+            .as_deref()
+            .and_then(|zone| country_from_time_zone(&content.zones, zone))
+            .filter(|c| covered(c))
+            .cloned();
+        let from_languages =
+            country_from_languages(&env.languages, &env.likely_regions).filter(covered);
+        // Where the person is: the host's word, else the time zone, else the languages.
+        let (location, country_source) = if let Some(code) = given {
+            (Some(code), CountrySource::Host)
+        } else if let Some(code) = from_zone {
+            (Some(code), CountrySource::TimeZone)
+        } else if let Some(code) = from_languages.clone() {
+            (Some(code), CountrySource::Language)
+        } else {
+            (None, CountrySource::Unknown)
+        };
+        // A traveller sees the destination first and home second; anyone whose languages point
+        // to another country than where they are (a Burmese speaker in Thailand) is offered the
+        // lines of that home country too.
+        let (country, country_source, home) = match destination.clone() {
+            Some(dest) => {
+                let home = location.filter(|l| *l != dest);
+                (Some(dest), CountrySource::Host, home)
             }
-            code
-        });
+            None => {
+                let home = from_languages.filter(|h| Some(h) != location.as_ref());
+                (location, country_source, home)
+            }
+        };
 
         let pathway = present(&raw.pathway).and_then(|value| match PathwayId::parse(value) {
             Some(id) if content.pathway(id).is_some() => Some(id),
@@ -241,6 +260,7 @@ impl Config {
             language,
             country,
             country_source,
+            home,
             destination,
             pathway,
             variant,
@@ -294,6 +314,7 @@ mod tests {
         Environment {
             languages: languages.iter().map(|s| (*s).to_owned()).collect(),
             time_zone: zone.map(str::to_owned),
+            likely_regions: Vec::new(),
         }
     }
 

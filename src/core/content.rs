@@ -303,6 +303,7 @@ pub enum OperatorType {
     Government,
     Ngo,
     Police,
+    International,
 }
 
 impl OperatorType {
@@ -311,6 +312,7 @@ impl OperatorType {
             OperatorType::Government => "help.operator.government",
             OperatorType::Ngo => "help.operator.ngo",
             OperatorType::Police => "help.operator.police",
+            OperatorType::International => "help.operator.international",
         }
     }
 }
@@ -331,7 +333,11 @@ pub enum Scope {
 pub enum Method {
     Phone,
     Sms,
+    Whatsapp,
+    Line,
+    Viber,
     Web,
+    Email,
 }
 
 impl Method {
@@ -339,8 +345,20 @@ impl Method {
         match self {
             Method::Phone => "help.contact.phone",
             Method::Sms => "help.contact.sms",
+            Method::Whatsapp => "help.contact.whatsapp",
+            Method::Line => "help.contact.line",
+            Method::Viber => "help.contact.viber",
             Method::Web => "help.contact.web",
+            Method::Email => "help.contact.email",
         }
+    }
+
+    /// Methods reached by dialling a number (as opposed to opening an address).
+    pub fn is_number(self) -> bool {
+        matches!(
+            self,
+            Method::Phone | Method::Sms | Method::Whatsapp | Method::Viber
+        )
     }
 }
 
@@ -350,19 +368,34 @@ pub struct Contact {
     pub method: Method,
     /// As people write it locally: "08000 121 700", "(02) 1343".
     pub display: String,
-    /// What a link dials or opens: digits with an optional leading "+", or an https address.
+    /// For numbers: the digits dialled inside the country (a leading "+" only for numbers meant
+    /// to be dialled from abroad). For other methods: the https or mailto address.
     pub dial: String,
+    /// The international form ("+448000121700"); `None` for short codes, which only work inside
+    /// the country.
+    #[serde(default)]
+    pub e164: Option<String>,
     /// A text key under `help.contact_note.` saying when to use this contact.
     pub note: Option<String>,
+    /// libphonenumber does not list this number (many help-line short codes are missing from
+    /// its short-number metadata); it is sourced from the operator or the press. The number test
+    /// fails if this is set on a number libphonenumber does know.
+    #[serde(default)]
+    pub libphonenumber_unlisted: bool,
 }
 
 impl Contact {
-    /// The `tel:`, `sms:` or `https:` address for a link.
+    /// The address a link opens: `tel:`, `sms:`, WhatsApp or Viber chat, `https:` or `mailto:`.
+    /// Numbers use their international form where they have one, so they also work from a phone
+    /// with a foreign SIM.
     pub fn href(&self) -> String {
+        let number = self.e164.as_deref().unwrap_or(&self.dial);
         match self.method {
-            Method::Phone => format!("tel:{}", self.dial),
-            Method::Sms => format!("sms:{}", self.dial),
-            Method::Web => self.dial.clone(),
+            Method::Phone => format!("tel:{number}"),
+            Method::Sms => format!("sms:{number}"),
+            Method::Whatsapp => format!("https://wa.me/{}", number.trim_start_matches('+')),
+            Method::Viber => format!("viber://chat?number=%2B{}", number.trim_start_matches('+')),
+            Method::Line | Method::Web | Method::Email => self.dial.clone(),
         }
     }
 }
@@ -388,19 +421,30 @@ pub enum Confidence {
 pub struct Hotline {
     pub id: String,
     pub country: CountryCode,
+    /// In English or romanised, as the operator names it.
     pub name: String,
-    pub operator: String,
-    pub operator_type: OperatorType,
+    /// In the local script, where the source gives it.
+    pub local_name: Option<String>,
+    /// Who runs it; `None` where the source does not say.
+    pub operator: Option<String>,
+    pub operator_type: Option<OperatorType>,
     pub scope: Vec<Scope>,
     pub contacts: Vec<Contact>,
     pub always_open: bool,
+    /// Opening hours as the source gives them, when not always open.
+    pub hours: Option<String>,
     /// `None` when no source says whether calls are free.
     pub free: Option<bool>,
+    /// BCP 47 codes of the languages the source says it answers in.
+    #[serde(default)]
+    pub languages: Vec<String>,
     pub from_abroad: bool,
     pub source: LineSource,
     /// The day the entry was compared with its source (YYYY-MM-DD). Nothing was test-dialled.
     pub checked: String,
     pub confidence: Confidence,
+    /// An editor's note: a conflict between sources, a carrier limit, a doubt about hours.
+    pub note: Option<String>,
 }
 
 impl Hotline {
@@ -418,12 +462,33 @@ pub struct EmergencySource {
     pub checked: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// The help directory: emergency numbers for every country and territory, and the help lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Directory {
     pub countries: Vec<CountryHelp>,
     pub emergency_source: EmergencySource,
     pub lines: Vec<Hotline>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HotlinesFile {
+    lines: Vec<Hotline>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EmergencyFile {
+    source: EmergencySource,
+    countries: Vec<CountryHelp>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TimeZonesFile {
+    #[allow(dead_code)]
+    source: String,
+    zones: BTreeMap<String, CountryCode>,
 }
 
 impl Directory {
@@ -453,6 +518,8 @@ pub struct ContentFiles<'a> {
     pub questions: &'a str,
     pub sources: &'a str,
     pub hotlines: &'a str,
+    pub emergency: &'a str,
+    pub timezones: &'a str,
     /// (language tag, JSON text)
     pub texts: Vec<(&'a str, &'a str)>,
 }
@@ -464,6 +531,8 @@ impl ContentFiles<'static> {
             questions: include_str!("../../content/questions.json"),
             sources: include_str!("../../content/sources.json"),
             hotlines: include_str!("../../content/hotlines.json"),
+            emergency: include_str!("../../content/emergency.json"),
+            timezones: include_str!("../../content/timezones.json"),
             texts: vec![("en", include_str!("../../content/text/en.json"))],
         }
     }
@@ -502,6 +571,8 @@ pub struct Content {
     pub sources: Vec<Source>,
     pub indicators: Vec<Indicator>,
     pub directory: Directory,
+    /// IANA time-zone id (legacy aliases included) → country.
+    pub zones: BTreeMap<String, CountryCode>,
     /// Language tag → catalog. Always holds [`SOURCE_LANGUAGE`].
     pub texts: BTreeMap<String, Catalog>,
 }
@@ -509,6 +580,8 @@ pub struct Content {
 const QUESTIONS_FILE: &str = "content/questions.json";
 const SOURCES_FILE: &str = "content/sources.json";
 const HOTLINES_FILE: &str = "content/hotlines.json";
+const EMERGENCY_FILE: &str = "content/emergency.json";
+const TIMEZONES_FILE: &str = "content/timezones.json";
 
 fn text_file(lang: &str) -> String {
     format!("content/text/{lang}.json")
@@ -549,7 +622,12 @@ impl Content {
         let questions: Option<QuestionsFile> =
             parse_json(QUESTIONS_FILE, files.questions, &mut problems);
         let sources: Option<SourcesFile> = parse_json(SOURCES_FILE, files.sources, &mut problems);
-        let directory: Option<Directory> = parse_json(HOTLINES_FILE, files.hotlines, &mut problems);
+        let hotlines: Option<HotlinesFile> =
+            parse_json(HOTLINES_FILE, files.hotlines, &mut problems);
+        let emergency: Option<EmergencyFile> =
+            parse_json(EMERGENCY_FILE, files.emergency, &mut problems);
+        let zones: Option<TimeZonesFile> =
+            parse_json(TIMEZONES_FILE, files.timezones, &mut problems);
         let mut texts = BTreeMap::new();
         for (lang, text) in &files.texts {
             if let Some(catalog) = parse_json::<Catalog>(&text_file(lang), text, &mut problems) {
@@ -563,13 +641,20 @@ impl Content {
                 "the source language is missing",
             ));
         }
-        match (questions, sources, directory) {
-            (Some(questions), Some(sources), Some(directory)) if problems.is_empty() => {
+        match (questions, sources, hotlines, emergency, zones) {
+            (Some(questions), Some(sources), Some(hotlines), Some(emergency), Some(zones))
+                if problems.is_empty() =>
+            {
                 Ok(Content {
                     pathways: questions.pathways,
                     sources: sources.sources,
                     indicators: sources.indicators,
-                    directory,
+                    directory: Directory {
+                        countries: emergency.countries,
+                        emergency_source: emergency.source,
+                        lines: hotlines.lines,
+                    },
+                    zones: zones.zones,
                     texts,
                 })
             }
@@ -886,7 +971,7 @@ impl Content {
                 problems.push(Problem::new(f, id, "says nothing about what it helps with"));
             }
             for contact in &line.contacts {
-                if let Some(message) = contact_problem(contact, &line.country) {
+                if let Some(message) = contact_problem(contact) {
                     problems.push(Problem::new(f, id, message));
                 }
                 if contact.method != Method::Web
@@ -987,7 +1072,9 @@ impl Content {
         }
         for line in &self.directory.lines {
             keys.insert(line.description_key());
-            keys.insert(line.operator_type.text_key().to_owned());
+            if let Some(operator) = line.operator_type {
+                keys.insert(operator.text_key().to_owned());
+            }
             for c in &line.contacts {
                 keys.insert(c.method.text_key().to_owned());
                 if let Some(note) = &c.note {
@@ -1060,58 +1147,55 @@ pub fn placeholders(s: &str) -> Vec<&str> {
     out
 }
 
-/// Country calling codes for the countries in the directory, to check international numbers.
-/// A country missing here is reported, so adding a country means adding its code.
-const CALLING_CODES: &[(&str, &str)] = &[
-    ("TH", "66"),
-    ("PH", "63"),
-    ("VN", "84"),
-    ("US", "1"),
-    ("GB", "44"),
-];
-
-fn contact_problem(contact: &Contact, country: &CountryCode) -> Option<String> {
+/// Format checks of one contact; whether a number is valid for its country is checked with
+/// libphonenumber by `tests/numbers.test.mjs`.
+fn contact_problem(contact: &Contact) -> Option<String> {
     let dial = contact.dial.as_str();
     if contact.display.trim().is_empty() {
         return Some("a contact needs a display form".into());
     }
+    let digits_only = |s: &str| {
+        let d = s.strip_prefix('+').unwrap_or(s);
+        !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit())
+    };
     match contact.method {
-        Method::Web => (!dial.starts_with("https://"))
-            .then(|| format!("web address \"{dial}\" must start with https://")),
-        Method::Phone | Method::Sms => {
-            let digits = dial.strip_prefix('+').unwrap_or(dial);
-            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        Method::Web | Method::Line => (!dial.starts_with("https://"))
+            .then(|| format!("address \"{dial}\" must start with https://")),
+        Method::Email => (!dial.starts_with("mailto:") || !dial.contains('@'))
+            .then(|| format!("address \"{dial}\" must be mailto:name@domain")),
+        Method::Phone | Method::Sms | Method::Whatsapp | Method::Viber => {
+            if !digits_only(dial) {
                 return Some(format!(
                     "number \"{dial}\" must be digits, with an optional leading +"
                 ));
             }
-            if dial.starts_with('+') {
-                let Some((_, code)) = CALLING_CODES.iter().find(|(cc, _)| *cc == country.as_str())
-                else {
-                    return Some(format!("no calling code is known for {country}"));
-                };
-                if !digits.starts_with(code) {
-                    return Some(format!(
-                        "international number \"{dial}\" does not start with +{code} for {country}"
-                    ));
+            if let Some(e164) = &contact.e164 {
+                if !e164.starts_with('+') || !digits_only(e164) || !(8..=16).contains(&e164.len()) {
+                    return Some(format!("e164 \"{e164}\" must be + and 7 to 15 digits"));
                 }
-                if !(8..=15).contains(&digits.len()) {
-                    return Some(format!(
-                        "international number \"{dial}\" has {} digits",
-                        digits.len()
-                    ));
-                }
+            } else if matches!(contact.method, Method::Whatsapp | Method::Viber) {
+                return Some("a WhatsApp or Viber contact needs its e164 form".into());
             }
             let shown: String = contact
                 .display
                 .chars()
                 .filter(char::is_ascii_digit)
                 .collect();
-            if !digits.ends_with(shown.trim_start_matches('0')) && !shown.ends_with(digits) {
+            let dialled = dial.trim_start_matches('+');
+            let same = |a: &str, b: &str| {
+                let (a, b) = (a.trim_start_matches('0'), b.trim_start_matches('0'));
+                !a.is_empty() && !b.is_empty() && (a.ends_with(b) || b.ends_with(a))
+            };
+            if !same(&shown, dialled) {
                 return Some(format!(
                     "display \"{}\" and number \"{dial}\" differ",
                     contact.display
                 ));
+            }
+            if let Some(e164) = &contact.e164 {
+                if !same(e164.trim_start_matches('+'), dialled) {
+                    return Some(format!("e164 \"{e164}\" and number \"{dial}\" differ"));
+                }
             }
             None
         }
@@ -1135,6 +1219,8 @@ mod tests {
             questions: &texts[0],
             sources: &texts[1],
             hotlines: &texts[2],
+            emergency: base.emergency,
+            timezones: base.timezones,
             texts: vec![("en", &texts[3])],
         };
         match Content::parse(&files) {
@@ -1182,9 +1268,10 @@ mod tests {
         let problems = shipped_with(|files| {
             files[2] = files[2].replacen("\"confidence\": \"high\"", "\"confidence\": \"low\"", 1)
         });
-        assert_eq!(
-            problems,
-            ["content/hotlines.json: th_1300: low-confidence entries are never shipped"]
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].ends_with(": low-confidence entries are never shipped"),
+            "{problems:?}"
         );
     }
 
@@ -1198,60 +1285,69 @@ mod tests {
         assert!(placeholders("no braces").is_empty());
     }
 
-    fn contact(method: Method, display: &str, dial: &str) -> Contact {
+    fn contact(method: Method, display: &str, dial: &str, e164: Option<&str>) -> Contact {
         Contact {
             method,
             display: display.into(),
             dial: dial.into(),
+            e164: e164.map(Into::into),
             note: None,
+            libphonenumber_unlisted: false,
         }
     }
 
     #[test]
-    fn contact_numbers() {
-        let th = CountryCode::parse("TH").unwrap();
-        let gb = CountryCode::parse("GB").unwrap();
+    fn contact_formats() {
+        use Method::*;
         let ok = [
-            (contact(Method::Phone, "1300", "1300"), &th),
-            (
-                contact(Method::Phone, "+66 99 130 1300", "+66991301300"),
-                &th,
+            contact(Phone, "1300", "1300", None),
+            contact(
+                Phone,
+                "+66 99 130 1300",
+                "+66991301300",
+                Some("+66991301300"),
             ),
-            (
-                contact(Method::Phone, "08000 121 700", "+448000121700"),
-                &gb,
+            contact(Phone, "08000 121 700", "08000121700", Some("+448000121700")),
+            contact(Phone, "(02) 1343", "021343", None),
+            contact(
+                Whatsapp,
+                "0811-1129-129",
+                "08111129129",
+                Some("+628111129129"),
             ),
-            (
-                contact(Method::Web, "example.org", "https://example.org/"),
-                &gb,
-            ),
+            contact(Web, "example.org", "https://example.org/", None),
+            contact(Email, "help@example.org", "mailto:help@example.org", None),
         ];
-        for (c, country) in ok {
-            assert_eq!(contact_problem(&c, country), None, "{c:?}");
+        for c in ok {
+            assert_eq!(contact_problem(&c), None, "{c:?}");
         }
         let bad = [
-            (contact(Method::Phone, "1300", "+441300"), &th),
-            (contact(Method::Phone, "1300", "1-300"), &th),
-            (contact(Method::Phone, "1300", "1387"), &th),
-            (
-                contact(Method::Web, "example.org", "http://example.org/"),
-                &th,
-            ),
-            (
-                contact(Method::Phone, "+1 555", "+1555"),
-                &CountryCode::parse("US").unwrap(),
-            ),
-            (
-                contact(Method::Phone, "+33 1 23", "+33123456789"),
-                &CountryCode::parse("FR").unwrap(),
-            ),
+            contact(Phone, "1-300", "1-300", None),
+            contact(Phone, "1300", "1387", None),
+            contact(Phone, "08000 121 700", "08000121700", Some("+448000121799")),
+            contact(Phone, "08000 121 700", "08000121700", Some("448000121700")),
+            contact(Whatsapp, "0811-1129-129", "08111129129", None),
+            contact(Web, "example.org", "http://example.org/", None),
+            contact(Email, "help", "help@example.org", None),
         ];
-        for (c, country) in bad {
-            assert!(
-                contact_problem(&c, country).is_some(),
-                "{c:?} should be refused"
-            );
+        for c in bad {
+            assert!(contact_problem(&c).is_some(), "{c:?} should be refused");
         }
+    }
+
+    #[test]
+    fn links_use_the_international_form_where_there_is_one() {
+        use Method::*;
+        assert_eq!(contact(Phone, "1300", "1300", None).href(), "tel:1300");
+        assert_eq!(
+            contact(Phone, "08000 121 700", "08000121700", Some("+448000121700")).href(),
+            "tel:+448000121700"
+        );
+        assert_eq!(
+            contact(Whatsapp, "0811", "08111129129", Some("+628111129129")).href(),
+            "https://wa.me/628111129129"
+        );
+        assert_eq!(contact(Sms, "233733", "233733", None).href(), "sms:233733");
     }
 
     #[test]

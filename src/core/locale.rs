@@ -1,8 +1,12 @@
 //! Choosing a language and guessing a country, on the device only.
 //!
 //! The language comes from the host's `lang`, else the browser's preferred languages, else
-//! English. The country comes from the host's `country`, else the browser's time zone. No
-//! network look-up of any kind is ever involved.
+//! English. The country comes from the host's `country`, else the browser's time zone, else the
+//! region of its languages. No network look-up of any kind is ever involved.
+
+use std::collections::BTreeMap;
+
+use super::content::CountryCode;
 
 /// Tags that browsers and people use for a language we ship under another tag.
 const ALIASES: &[(&str, &str)] = &[
@@ -53,58 +57,29 @@ fn match_one<'a>(tag: &str, available: &[&'a str]) -> Option<&'a str> {
     find(primary)
 }
 
-/// IANA time-zone ids, including the legacy spellings Chromium reports (`Asia/Saigon`), for the
-/// countries the directory covers.
-const ZONES: &[(&str, &str)] = &[
-    ("Asia/Bangkok", "TH"),
-    ("Asia/Manila", "PH"),
-    ("Asia/Ho_Chi_Minh", "VN"),
-    ("Asia/Saigon", "VN"),
-    ("Europe/London", "GB"),
-    ("Europe/Belfast", "GB"),
-    ("GB", "GB"),
-    ("America/New_York", "US"),
-    ("America/Detroit", "US"),
-    ("America/Kentucky/Louisville", "US"),
-    ("America/Kentucky/Monticello", "US"),
-    ("America/Indiana/Indianapolis", "US"),
-    ("America/Indiana/Vincennes", "US"),
-    ("America/Indiana/Winamac", "US"),
-    ("America/Indiana/Marengo", "US"),
-    ("America/Indiana/Petersburg", "US"),
-    ("America/Indiana/Vevay", "US"),
-    ("America/Indianapolis", "US"),
-    ("America/Louisville", "US"),
-    ("America/Chicago", "US"),
-    ("America/Indiana/Tell_City", "US"),
-    ("America/Indiana/Knox", "US"),
-    ("America/Menominee", "US"),
-    ("America/North_Dakota/Center", "US"),
-    ("America/North_Dakota/New_Salem", "US"),
-    ("America/North_Dakota/Beulah", "US"),
-    ("America/Denver", "US"),
-    ("America/Boise", "US"),
-    ("America/Phoenix", "US"),
-    ("America/Los_Angeles", "US"),
-    ("America/Anchorage", "US"),
-    ("America/Juneau", "US"),
-    ("America/Sitka", "US"),
-    ("America/Metlakatla", "US"),
-    ("America/Yakutat", "US"),
-    ("America/Nome", "US"),
-    ("America/Adak", "US"),
-    ("Pacific/Honolulu", "US"),
-    ("US/Eastern", "US"),
-    ("US/Central", "US"),
-    ("US/Mountain", "US"),
-    ("US/Pacific", "US"),
-    ("US/Alaska", "US"),
-    ("US/Hawaii", "US"),
-];
+/// The country of a time zone, from the shipped tz table (legacy spellings such as
+/// `Asia/Saigon` included, since Chromium reports those).
+pub fn country_from_time_zone<'c>(
+    zones: &'c BTreeMap<String, CountryCode>,
+    zone: &str,
+) -> Option<&'c CountryCode> {
+    zones.get(zone)
+}
 
-/// The country a time zone belongs to, when it belongs to exactly one we know.
-pub fn country_from_time_zone(zone: &str) -> Option<&'static str> {
-    ZONES.iter().find(|(z, _)| *z == zone).map(|(_, c)| *c)
+/// The country the browser's languages point to: the first explicit region ("my-MM" → MM),
+/// else the region the browser's own likely-subtags data gives the first language ("vi" → VN),
+/// passed in as `likely_regions` because only the browser has that data.
+pub fn country_from_languages(
+    languages: &[String],
+    likely_regions: &[String],
+) -> Option<CountryCode> {
+    let explicit = languages.iter().find_map(|tag| {
+        tag.split(['-', '_'])
+            .skip(1)
+            .find(|part| part.len() == 2 && part.bytes().all(|b| b.is_ascii_alphabetic()))
+            .and_then(CountryCode::parse)
+    });
+    explicit.or_else(|| likely_regions.first().and_then(|r| CountryCode::parse(r)))
 }
 
 #[cfg(test)]
@@ -145,19 +120,86 @@ mod tests {
 
     #[test]
     fn time_zones_including_legacy_names() {
+        let zones = &crate::core::Content::shipped().zones;
         let cases = [
             ("Asia/Bangkok", Some("TH")),
             ("Asia/Ho_Chi_Minh", Some("VN")),
             ("Asia/Saigon", Some("VN")),
+            ("Asia/Calcutta", Some("IN")),
+            ("Asia/Kolkata", Some("IN")),
+            ("Asia/Rangoon", Some("MM")),
+            ("Asia/Yangon", Some("MM")),
+            ("Asia/Katmandu", Some("NP")),
+            ("Asia/Phnom_Penh", Some("KH")),
+            ("Asia/Vientiane", Some("LA")),
+            ("Asia/Dili", Some("TL")),
+            ("Asia/Kuala_Lumpur", Some("MY")),
+            ("Asia/Kuching", Some("MY")),
+            ("Asia/Jakarta", Some("ID")),
+            ("Asia/Makassar", Some("ID")),
+            ("Asia/Brunei", Some("BN")),
+            ("Asia/Singapore", Some("SG")),
             ("Asia/Manila", Some("PH")),
-            ("Europe/London", Some("GB")),
+            ("Asia/Dubai", Some("AE")),
+            ("Asia/Muscat", Some("OM")),
+            ("Asia/Qatar", Some("QA")),
+            ("Asia/Bahrain", Some("BH")),
+            ("Asia/Kuwait", Some("KW")),
+            ("Asia/Riyadh", Some("SA")),
+            ("Asia/Hong_Kong", Some("HK")),
+            ("Asia/Taipei", Some("TW")),
+            ("Asia/Shanghai", Some("CN")),
+            ("Asia/Tokyo", Some("JP")),
+            ("Asia/Seoul", Some("KR")),
+            ("Asia/Dhaka", Some("BD")),
+            ("Asia/Dacca", Some("BD")),
+            ("Asia/Colombo", Some("LK")),
+            ("Asia/Karachi", Some("PK")),
+            ("Australia/Sydney", Some("AU")),
+            ("Pacific/Auckland", Some("NZ")),
             ("America/Chicago", Some("US")),
-            ("Pacific/Honolulu", Some("US")),
+            ("US/Pacific", Some("US")),
+            ("America/Toronto", Some("CA")),
+            ("Europe/London", Some("GB")),
+            ("GB", Some("GB")),
+            ("Europe/Dublin", Some("IE")),
+            ("Europe/Berlin", Some("DE")),
+            ("Europe/Kiev", Some("UA")),
             ("Etc/UTC", None),
+            ("UTC", None),
             ("", None),
         ];
         for (zone, expected) in cases {
-            assert_eq!(country_from_time_zone(zone), expected, "{zone}");
+            assert_eq!(
+                country_from_time_zone(zones, zone).map(CountryCode::as_str),
+                expected,
+                "{zone}"
+            );
+        }
+    }
+
+    #[test]
+    fn languages_to_country() {
+        let v = |items: &[&str]| items.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        let cases: &[(&[&str], &[&str], Option<&str>)] = &[
+            (&["my-MM"], &["MM"], Some("MM")),
+            (&["th"], &["TH"], Some("TH")),
+            (&["en-US", "th-TH"], &["US", "TH"], Some("US")),
+            (&["zh-Hans-SG"], &["SG"], Some("SG")),
+            (&["es-419"], &["MX"], Some("MX")),
+            (&["vi"], &["VN"], Some("VN")),
+            (&["fil", "en-PH"], &["PH", "PH"], Some("PH")),
+            (&["km"], &[], None),
+            (&[], &[], None),
+        ];
+        for (languages, likely, expected) in cases {
+            assert_eq!(
+                country_from_languages(&v(languages), &v(likely))
+                    .as_ref()
+                    .map(CountryCode::as_str),
+                *expected,
+                "{languages:?}"
+            );
         }
     }
 }

@@ -1,7 +1,9 @@
 //! Looking up the text of one language, with English as the last resort for a missing key (the
 //! content check makes sure none is missing in a shipped build).
 
-use super::content::{Catalog, Content, SOURCE_LANGUAGE};
+use std::collections::BTreeMap;
+
+use super::content::{Catalog, Content, CountryCode, SOURCE_LANGUAGE};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Texts<'c> {
@@ -88,6 +90,37 @@ impl<'c> Texts<'c> {
     }
 }
 
+/// Country names the browser knows, per language (from `Intl.DisplayNames`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CountryNames(BTreeMap<String, BTreeMap<String, String>>);
+
+impl CountryNames {
+    pub fn insert(&mut self, language: &str, code: &CountryCode, name: String) {
+        self.0
+            .entry(language.to_owned())
+            .or_default()
+            .insert(code.0.clone(), name);
+    }
+
+    /// The name of `code` in the language of `texts`: the browser's where it has one, else the
+    /// widget's own (`country.XX`, with English as the last resort), else the code itself.
+    pub fn name(&self, texts: &Texts<'_>, code: &CountryCode) -> String {
+        if let Some(name) = self
+            .0
+            .get(texts.language())
+            .and_then(|m| m.get(code.as_str()))
+        {
+            return name.clone();
+        }
+        let key = code.name_key();
+        if texts.has(&key) {
+            texts.get(&key).to_owned()
+        } else {
+            code.0.clone()
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,6 +140,17 @@ mod tests {
             t.for_pathway("result.level.urgent", "witness"),
             "The person you saw may be in danger now"
         );
+    }
+
+    #[test]
+    fn country_names_prefer_the_browser_then_the_shipped_names() {
+        let t = Texts::new(Content::shipped(), "en");
+        let th = CountryCode::parse("TH").unwrap();
+        let mut names = CountryNames::default();
+        assert_eq!(names.name(&t, &th), "Thailand");
+        names.insert("en", &th, "Kingdom of Thailand".into());
+        assert_eq!(names.name(&t, &th), "Kingdom of Thailand");
+        assert_eq!(names.name(&t, &CountryCode::parse("QQ").unwrap()), "QQ");
     }
 
     #[test]

@@ -5,9 +5,11 @@ use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use crate::core::text::CountryNames;
 use crate::core::{Action, Config, Content, Screen, Session, Texts};
 
 use super::exit::ExitBar;
+use super::help::HelpContext;
 use super::question::QuestionScreen;
 use super::result::ResultScreen;
 use super::sources::SourcesScreen;
@@ -17,6 +19,8 @@ use super::urgent::UrgentScreen;
 #[derive(Properties, Clone, PartialEq)]
 pub struct AppProps {
     pub config: Config,
+    /// Country names the browser knows, per language.
+    pub names: Rc<CountryNames>,
     /// Called with the exit address when the person presses Exit; the embedding layer hides
     /// everything and leaves the page.
     pub on_exit: Callback<String>,
@@ -131,7 +135,13 @@ pub fn app(props: &AppProps) -> Html {
         },
     };
 
+    let help_context = HelpContext {
+        names: props.names.clone(),
+        home: config.home.clone(),
+    };
+
     html! {
+        <ContextProvider<HelpContext> context={help_context}>
         <div
             class="rf-app"
             lang={texts.language()}
@@ -143,5 +153,6 @@ pub fn app(props: &AppProps) -> Html {
             <p class="rf-visually-hidden" role="status">{ status }</p>
             <main class="rf-main">{ screen }</main>
         </div>
+        </ContextProvider<HelpContext>>
     }
 }

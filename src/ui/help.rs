@@ -1,17 +1,31 @@
-//! Who can help: the emergency numbers and hotlines of the chosen country, and the control to
-//! change that country. Numbers are links the person can press to call or text.
+//! Who can help: the emergency numbers and help lines of the country shown, the lines of the
+//! person's home country that work from abroad, and a searchable control to change the country.
+//! Numbers are links the person presses to call or text; nothing is opened or fetched unless
+//! they press it.
 
-use web_sys::HtmlSelectElement;
+use std::rc::Rc;
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::core::content::{Confidence, Contact};
-use crate::core::hotline::{countries, help_for};
-use crate::core::{Action, Content, CountryCode, Texts};
+use crate::core::content::{Confidence, Contact, Hotline};
+use crate::core::hotline::{countries, help_for, reachable_from_abroad};
+use crate::core::text::CountryNames;
+use crate::core::{Action, Content, CountryCode, PathwayId, Texts};
+
+/// What every help panel of one widget shares: the browser's country names and the person's
+/// home country, when it differs from where help is shown.
+#[derive(Clone, PartialEq)]
+pub struct HelpContext {
+    pub names: Rc<CountryNames>,
+    pub home: Option<CountryCode>,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct HelpPanelProps {
     pub texts: Texts<'static>,
     pub country: Option<CountryCode>,
+    pub pathway: Option<PathwayId>,
     pub under_18: bool,
     pub dispatch: Callback<Action>,
 }
@@ -19,53 +33,27 @@ pub struct HelpPanelProps {
 #[function_component(HelpPanel)]
 pub fn help_panel(props: &HelpPanelProps) -> Html {
     let t = props.texts;
+    let context = use_context::<HelpContext>().unwrap_or_else(|| HelpContext {
+        names: Rc::default(),
+        home: None,
+    });
     let directory = &Content::shipped().directory;
     let help = props
         .country
         .as_ref()
-        .and_then(|c| help_for(directory, c, props.under_18));
+        .and_then(|c| help_for(directory, c, props.pathway, props.under_18));
+    let name = |code: &CountryCode| context.names.name(&t, code);
 
-    let onchange = props.dispatch.reform(|event: Event| {
-        let value = event
-            .target_dyn_into::<HtmlSelectElement>()
-            .map(|s| s.value())
-            .unwrap_or_default();
-        Action::SetCountry(CountryCode::parse(&value))
-    });
-    let selected = props
-        .country
+    let home = context
+        .home
         .as_ref()
-        .map(CountryCode::as_str)
-        .unwrap_or_default();
-    let options = countries(directory).map(|code| {
-        html! {
-            <option value={code.as_str().to_owned()} selected={code.as_str() == selected}>
-                { t.get(&code.name_key()) }
-            </option>
-        }
-    });
-    let country_name = props
-        .country
-        .as_ref()
-        .map(|c| t.get(&c.name_key()).to_owned());
+        .filter(|h| Some(*h) != props.country.as_ref());
+    let home_lines = home.map(|h| reachable_from_abroad(directory, h));
 
     html! {
         <section class="rf-help" aria-labelledby="rf-help-title">
             <h3 id="rf-help-title">{ t.get("help.title") }</h3>
-            <div class="rf-country">
-                if let Some(name) = country_name {
-                    <p>{ t.get("help.showing_for") }{ " " }<strong>{ name }</strong></p>
-                }
-                <label class="rf-country-picker">
-                    <span>{ t.get("help.change_country") }</span>
-                    <select {onchange}>
-                        if props.country.is_none() {
-                            <option value="" selected=true>{ "—" }</option>
-                        }
-                        { for options }
-                    </select>
-                </label>
-            </div>
+            <CountryPicker texts={t} country={props.country.clone()} names={context.names.clone()} dispatch={props.dispatch.clone()} />
             if let Some(help) = help {
                 <div class="rf-emergency">
                     <h4>{ t.get("help.emergency") }</h4>
@@ -79,35 +67,136 @@ pub fn help_panel(props: &HelpPanelProps) -> Html {
                     </ul>
                 </div>
                 if help.lines.is_empty() {
-                    <p>{ t.get("help.no_dedicated_line") }</p>
+                    <p class="rf-no-line">{ t.get("help.no_dedicated_line") }</p>
+                } else {
+                    <ul class="rf-lines">
+                        { for help.lines.iter().map(|line| hotline(t, line)) }
+                    </ul>
                 }
-                <ul class="rf-lines">
-                    { for help.lines.iter().map(|line| html! {
-                        <li class="rf-line" data-line={line.id.clone()}>
-                            <h4 lang="en">{ &line.name }</h4>
-                            <p>{ t.get(&line.description_key()) }</p>
-                            <ul class="rf-contacts">
-                                { for line.contacts.iter().map(|c| contact(t, c)) }
-                            </ul>
-                            <p class="rf-facts">
-                                { t.get(line.operator_type.text_key()) }
-                                { " · " }
-                                { t.get(if line.always_open { "help.always_open" } else { "help.limited_hours" }) }
-                                if line.free == Some(true) {
-                                    { " · " }{ t.get("help.free") }
-                                }
-                                if line.from_abroad {
-                                    { " · " }{ t.get("help.from_abroad") }
-                                }
-                            </p>
-                            if line.confidence == Confidence::Medium {
-                                <p class="rf-caution">{ t.get("help.medium_confidence") }</p>
-                            }
-                        </li>
-                    }) }
-                </ul>
+            } else {
+                <p>{ t.get("help.choose_country") }</p>
+            }
+            if let (Some(home), Some(lines)) = (home, home_lines) {
+                <div class="rf-home" data-home={home.as_str().to_owned()}>
+                    <h4>{ t.format("help.home_title", &[("country", name(home))]) }</h4>
+                    if lines.is_empty() {
+                        <p>{ t.get("help.home_none") }</p>
+                    } else {
+                        <ul class="rf-lines">{ for lines.iter().map(|line| hotline(t, line)) }</ul>
+                    }
+                </div>
             }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CountryPickerProps {
+    texts: Texts<'static>,
+    country: Option<CountryCode>,
+    names: Rc<CountryNames>,
+    dispatch: Callback<Action>,
+}
+
+/// "Showing help for: Thailand", a search box and the list it filters.
+#[function_component(CountryPicker)]
+fn country_picker(props: &CountryPickerProps) -> Html {
+    let t = props.texts;
+    let filter = use_state(String::new);
+    let directory = &Content::shipped().directory;
+    let mut all: Vec<(String, &CountryCode)> = countries(directory)
+        .map(|code| (props.names.name(&t, code), code))
+        .collect();
+    all.sort();
+    let needle = filter.to_lowercase();
+    let shown: Vec<&(String, &CountryCode)> = all
+        .iter()
+        .filter(|(name, code)| {
+            needle.is_empty()
+                || name.to_lowercase().contains(&needle)
+                || code.as_str().eq_ignore_ascii_case(&needle)
+                || Some(*code) == props.country.as_ref()
+        })
+        .collect();
+    let selected = props
+        .country
+        .as_ref()
+        .map(CountryCode::as_str)
+        .unwrap_or_default();
+    let current = props.country.as_ref().map(|c| props.names.name(&t, c));
+
+    let onchange = props.dispatch.reform(|event: Event| {
+        let value = event
+            .target_dyn_into::<HtmlSelectElement>()
+            .map(|s| s.value())
+            .unwrap_or_default();
+        Action::SetCountry(CountryCode::parse(&value))
+    });
+    let oninput = {
+        let filter = filter.clone();
+        Callback::from(move |event: InputEvent| {
+            if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
+                filter.set(input.value());
+            }
+        })
+    };
+    html! {
+        <div class="rf-country">
+            if let Some(name) = current {
+                <p class="rf-showing">{ t.get("help.showing_for") }{ " " }<strong>{ name }</strong></p>
+            }
+            <label class="rf-field">
+                <span>{ t.get("help.search_country") }</span>
+                <input type="search" class="rf-search" value={(*filter).clone()} {oninput} autocomplete="off" />
+            </label>
+            <label class="rf-field rf-country-picker">
+                <span>{ t.get("help.change_country") }</span>
+                <select {onchange}>
+                    if props.country.is_none() {
+                        <option value="" selected=true>{ "—" }</option>
+                    }
+                    { for shown.iter().map(|(name, code)| html! {
+                        <option value={code.as_str().to_owned()} selected={code.as_str() == selected}>{ name.clone() }</option>
+                    }) }
+                </select>
+            </label>
+        </div>
+    }
+}
+
+fn hotline(t: Texts<'static>, line: &Hotline) -> Html {
+    html! {
+        <li class="rf-line" data-line={line.id.clone()}>
+            <h4 lang="en">{ &line.name }</h4>
+            if let Some(local) = line.local_name.as_ref().filter(|l| **l != line.name) {
+                <p class="rf-local-name">{ local }</p>
+            }
+            <p>{ t.get(&line.description_key()) }</p>
+            <ul class="rf-contacts">
+                { for line.contacts.iter().map(|c| contact(t, c)) }
+            </ul>
+            <p class="rf-facts">
+                if let Some(operator) = line.operator_type {
+                    { t.get(operator.text_key()) }{ " · " }
+                }
+                if line.always_open {
+                    { t.get("help.always_open") }
+                } else if let Some(hours) = &line.hours {
+                    { t.get("help.hours") }{ " " }<span lang="en">{ hours }</span>
+                } else {
+                    { t.get("help.limited_hours") }
+                }
+                if line.free == Some(true) {
+                    { " · " }{ t.get("help.free") }
+                }
+                if line.from_abroad {
+                    { " · " }{ t.get("help.from_abroad") }
+                }
+            </p>
+            if line.confidence == Confidence::Medium {
+                <p class="rf-caution">{ t.get("help.medium_confidence") }</p>
+            }
+        </li>
     }
 }
 

@@ -32,6 +32,7 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
     let help = html! {
         <HelpPanel
             texts={t}
+                pathway={Some(pathway.id)}
             country={session.country.clone()}
             under_18={assessment.under_18}
             dispatch={props.dispatch.clone()}

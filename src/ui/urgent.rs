@@ -34,6 +34,7 @@ pub fn urgent_screen(props: &UrgentScreenProps) -> Html {
             <p>{ t.for_pathway("urgent.body", pathway) }</p>
             <HelpPanel
                 texts={t}
+                pathway={props.session.pathway}
                 country={props.session.country.clone()}
                 {under_18}
                 dispatch={props.dispatch.clone()}

@@ -3,11 +3,13 @@
 //! - `cargo xtask serve [--port N]`: set up, build `dist/` and serve the demo on 127.0.0.1;
 //! - `cargo xtask test`: set up and run every test (native, content, wasm in Chromium, end to end);
 //! - `cargo xtask dist`: build `dist/` only;
-//! - `cargo xtask setup [--browser]`: install what is missing.
+//! - `cargo xtask setup [--browser]`: install what is missing;
+//! - `cargo xtask generate <timezones | emergency>`: refresh data derived from public data sets.
 //!
 //! Set-up installs only what is missing, so a warm machine skips it.
 
 mod dist;
+mod generate;
 mod serve;
 mod setup;
 
@@ -25,7 +27,8 @@ fn main() -> ExitCode {
             .map(|_| ()),
         Some("serve") => serve_command(&args[1..]),
         Some("test") => test_command(),
-        _ => Err("usage: cargo xtask <serve [--port N] | test | dist | setup [--browser]>".into()),
+        Some("generate") => generate::run_generator(args.get(1).map(String::as_str)),
+        _ => Err("usage: cargo xtask <serve [--port N] | test | dist | setup [--browser] | generate <what>>".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -129,11 +132,16 @@ fn test_command() -> Result {
     let server = serve::Server::bind(&dist, 0)?;
     let base = format!("http://127.0.0.1:{}/", server.port());
     std::thread::spawn(move || server.run_forever());
-    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join("tests/e2e"))
-        .map_err(|e| format!("tests/e2e: {e}"))?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
-        .collect();
+    // The number check (libphonenumber) and the end-to-end tests.
+    let mut files = Vec::new();
+    for dir in ["tests", "tests/e2e"] {
+        let entries = std::fs::read_dir(root().join(dir)).map_err(|e| format!("{dir}: {e}"))?;
+        files.extend(
+            entries
+                .filter_map(|entry| entry.ok().map(|e| e.path()))
+                .filter(|p| p.to_string_lossy().ends_with(".test.mjs")),
+        );
+    }
     files.sort();
     run(Command::new("node")
         .arg("--test")
