@@ -22,13 +22,14 @@ const ARGS = [
 ];
 
 /** A fresh browser profile and page, with logs attached. */
-export async function openPage({ width = 1280, height = 900, timezoneId } = {}) {
+export async function openPage({ width = 1280, height = 900, timezoneId, locale } = {}) {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'redflag-e2e-')), {
     executablePath: EXECUTABLE,
     headless: true,
     args: ARGS,
     viewport: { width, height },
     ...(timezoneId ? { timezoneId } : {}),
+    ...(locale ? { locale } : {}),
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const log = { requests: [], console: [], errors: [] };

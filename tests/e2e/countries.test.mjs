@@ -1,0 +1,130 @@
+// The right local help, inferred on the device: Chromium with emulated time zones and
+// languages must show the expected country and line, without any network request.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, widget, waitForStart, answer, BASE_URL } from './browser.mjs';
+
+function hostPage(attributes = '') {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="${BASE_URL}redflag.js"></script></head>
+<body><redflag-check ${attributes}></redflag-check></body></html>`;
+}
+
+/** Opens the widget and goes the shortest way to help: a witness whose person asked for help. */
+async function openHelp({ timezoneId, locale, attributes = '' }) {
+  const session = await openPage({ timezoneId, locale });
+  const { page } = session;
+  await page.route(new URL('country.html', BASE_URL).href, (route) =>
+    route.fulfill({ contentType: 'text/html', body: hostPage(attributes) }),
+  );
+  await page.goto(new URL('country.html', BASE_URL).href);
+  await waitForStart(page);
+  const w = widget(page);
+  await w.locator('.rf-pathway[data-pathway="witness"]').click();
+  for (;;) {
+    const id = await w.locator('.rf-question input[type=radio]').first().getAttribute('name');
+    await answer(page, id === 'seen_asked_for_help' ? 'Yes' : 'No');
+    if (id === 'seen_asked_for_help') break;
+  }
+  await w.locator('.rf-urgent .rf-help').waitFor();
+  return { ...session, w };
+}
+
+// Time zone, language, the country shown, and a line (or emergency number) of that country.
+const PLACES = [
+  ['Asia/Bangkok', 'th-TH', 'Thailand', 'a[href="tel:1300"]'],
+  ['Asia/Ho_Chi_Minh', 'vi-VN', 'Vietnam', 'a[href="tel:111"]'],
+  ['Asia/Manila', 'fil-PH', 'Philippines', 'a[href="tel:1343"]'],
+  ['Asia/Phnom_Penh', 'km-KH', 'Cambodia', '[data-line="kh_1280"]'],
+  ['Asia/Vientiane', 'lo-LA', 'Laos', '[data-line="la_1362"]'],
+  ['Asia/Kuala_Lumpur', 'ms-MY', 'Malaysia', '[data-line="my_talian_kasih"]'],
+  ['Asia/Jakarta', 'id-ID', 'Indonesia', '[data-line="id_sapa_129"]'],
+  ['Asia/Singapore', 'en-SG', 'Singapore', '[data-line^="sg_"]'],
+  ['Asia/Kolkata', 'hi-IN', 'India', '[data-line="in_1098"]'],
+  ['Asia/Dubai', 'ar-AE', 'United Arab Emirates', '[data-line^="ae_"]'],
+  ['Europe/London', 'en-GB', 'United Kingdom', '[data-line="gb_modern_slavery"]'],
+  ['America/New_York', 'en-US', 'United States', '[data-line="us_nhth"]'],
+  ['Europe/Lisbon', 'pt-PT', 'Portugal', '[data-line="pt_116000"]'],
+];
+
+for (const [timezoneId, locale, name, selector] of PLACES) {
+  test(`${timezoneId} (${locale}) shows help for ${name}`, async () => {
+    const { context, page, w, log } = await openHelp({ timezoneId, locale });
+    try {
+      const before = log.requests.length;
+      assert.equal((await w.locator('.rf-urgent .rf-showing strong').textContent()).trim(), name);
+      assert.ok((await w.locator(`.rf-urgent ${selector}`).count()) >= 1, `${selector} is shown`);
+      assert.ok((await w.locator('.rf-urgent .rf-emergency a[href^="tel:"]').count()) >= 1);
+      await page.waitForTimeout(200);
+      assert.deepEqual(log.requests.slice(before), []);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('a country with no dedicated line says so and still shows its emergency number', async () => {
+  const { context, w } = await openHelp({ timezoneId: 'Asia/Yangon', locale: 'my-MM' });
+  try {
+    assert.equal((await w.locator('.rf-urgent .rf-showing strong').textContent()).trim(), 'Myanmar (Burma)');
+    assert.equal(await w.locator('.rf-urgent .rf-no-line').count(), 1);
+    assert.equal(await w.locator('.rf-urgent a[href="tel:199"]').count(), 1);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a Thai speaker in Dubai is offered the line for Thais abroad', async () => {
+  const { context, w } = await openHelp({ timezoneId: 'Asia/Dubai', locale: 'th-TH' });
+  try {
+    assert.equal((await w.locator('.rf-urgent .rf-showing strong').textContent()).trim(), 'United Arab Emirates');
+    const home = w.locator('.rf-urgent .rf-home[data-home="TH"]');
+    assert.match(await home.locator('h4').first().textContent(), /Help from Thailand while you are abroad/);
+    assert.equal(await home.locator('[data-line="th_1300_abroad"]').count(), 1);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a Burmese speaker in Thailand sees Thai help and is told about home', async () => {
+  const { context, w } = await openHelp({ timezoneId: 'Asia/Bangkok', locale: 'my-MM' });
+  try {
+    assert.equal((await w.locator('.rf-urgent .rf-showing strong').textContent()).trim(), 'Thailand');
+    assert.equal(await w.locator('.rf-urgent .rf-home[data-home="MM"]').count(), 1);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a traveller sees the destination first and home second', async () => {
+  const { context, w } = await openHelp({
+    timezoneId: 'Europe/London',
+    locale: 'en-GB',
+    attributes: 'country="US" destination="TH"',
+  });
+  try {
+    assert.equal((await w.locator('.rf-urgent .rf-showing strong').textContent()).trim(), 'Thailand');
+    const home = w.locator('.rf-urgent .rf-home[data-home="US"]');
+    assert.equal(await home.locator('[data-line="us_hsi_tips"]').count(), 1);
+  } finally {
+    await context.close();
+  }
+});
+
+test('with no usable time zone, the language decides; the person can search and change it', async () => {
+  const { context, w, log } = await openHelp({ timezoneId: 'Etc/UTC', locale: 'vi' });
+  try {
+    assert.equal((await w.locator('.rf-urgent .rf-showing strong').textContent()).trim(), 'Vietnam');
+    const before = log.requests.length;
+    await w.locator('.rf-urgent .rf-search').fill('philipp');
+    const options = await w.locator('.rf-urgent .rf-country-picker option').allTextContents();
+    assert.deepEqual(options.sort(), ['Philippines', 'Vietnam']);
+    await w.locator('.rf-urgent .rf-country-picker select').selectOption('PH');
+    assert.equal((await w.locator('.rf-urgent .rf-showing strong').textContent()).trim(), 'Philippines');
+    assert.equal(await w.locator('.rf-urgent a[href="tel:1343"]').count(), 1);
+    assert.deepEqual(log.requests.slice(before), []);
+  } finally {
+    await context.close();
+  }
+});
