@@ -14,8 +14,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, ShadowRoot};
 use yew::{AppHandle, Callback};
 
+use crate::core::config::language_for;
 use crate::core::text::CountryNames;
-use crate::core::{Config, Content, Environment, RawOptions};
+use crate::core::{Config, Content, Environment, RawOptions, Texts};
 use crate::ui::{App, AppProps, STYLESHEET};
 
 /// A mounted widget, returned to the loader.
@@ -69,6 +70,33 @@ pub fn mount_widget(root: Element, options: JsValue, on_exit: Function) -> Resul
         handle: Some(handle),
         on_exit,
     })
+}
+
+/// The loader's own texts (Shift-key messages, fallback) in the language the widget will show.
+/// The loader has English copies for when the wasm cannot run.
+#[wasm_bindgen(js_name = exitMessages)]
+pub fn exit_messages(options: JsValue) -> JsValue {
+    let raw: RawOptions = serde_wasm_bindgen::from_value(options).unwrap_or_default();
+    let content = Content::shipped();
+    let texts = Texts::new(content, &language_for(&raw, &environment(), content));
+    let object = Object::new();
+    for (name, key) in [
+        ("exit", "ui.exit"),
+        ("pressTwo", "exit.press_two"),
+        ("pressOne", "exit.press_one"),
+        ("expired", "exit.expired"),
+        ("leaving", "exit.leaving"),
+        ("cannotStart", "fallback.cannot_start"),
+        ("emergency", "help.emergency"),
+        ("noCountry", "fallback.no_country"),
+    ] {
+        let _ = Reflect::set(
+            &object,
+            &JsValue::from_str(name),
+            &JsValue::from_str(texts.get(key)),
+        );
+    }
+    object.into()
 }
 
 /// Validates the host's options, logging one console warning per problem.

@@ -1,33 +1,75 @@
 // Red Flag Check loader.
 //
 // Importing this module defines the <redflag-check> element and exports mount(element, options).
-// It finds the WebAssembly next to itself (relative to import.meta.url), so the whole dist/
+// It finds its other files next to itself (relative to import.meta.url), so the whole dist/
 // folder can be hosted anywhere. The quick exit lives here, not in the wasm, so that the exit
-// link and the Shift key shortcut work even when WebAssembly cannot run.
+// link and the Shift key shortcut work even when WebAssembly cannot run; so does the fallback
+// that shows the country's emergency numbers and best help lines when the wasm cannot start or
+// stops working.
+//
+// Nothing here stores anything, sets a cookie or makes a request of its own: the only requests
+// are the module imports and the wasm, all at start-up.
 
-import init, { mountWidget } from './redflag-core.js';
+import init, { mountWidget, exitMessages } from './redflag-core.js';
+import { HELP, ZONES } from './redflag-fallback.js';
 
 const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
-const ATTRIBUTES = ['lang', 'country', 'destination', 'pathway', 'variant', 'exit-url', 'theme'];
+const ATTRIBUTES = ['lang', 'country', 'destination', 'pathway', 'variant', 'exit-url', 'theme', 'isolated'];
 const SHIFT_PRESSES = 3;
 const SHIFT_WINDOW_MS = 5000;
+const FRAME_PAGE = new URL('./frame.html', import.meta.url);
+const MESSAGE_EXIT = 'redflag-exit';
+const MESSAGE_SIZE = 'redflag-size';
 
-// Markers that common session-replay tools honour, so they do not record the widget.
-const REPLAY_CLASSES = ['rr-block', 'fs-exclude'];
-const REPLAY_ATTRIBUTES = [['data-hj-suppress', ''], ['data-clarity-mask', 'true']];
+// Markers that session-replay tools honour, so they do not record the widget: rrweb, FullStory,
+// Hotjar, Microsoft Clarity, LogRocket, PostHog, Sentry and Datadog.
+const REPLAY_CLASSES = ['rr-block', 'fs-exclude', 'ph-no-capture', 'sentry-block'];
+const REPLAY_ATTRIBUTES = [
+  ['data-hj-suppress', ''],
+  ['data-clarity-mask', 'true'],
+  ['data-private', ''],
+  ['data-dd-privacy', 'hidden'],
+];
+
+// English until the wasm has started and can give the texts in the person's language.
+const ENGLISH = {
+  exit: 'Exit',
+  pressTwo: 'Shift: press 2 more times to leave this page.',
+  pressOne: 'Shift: press 1 more time to leave this page.',
+  expired: 'Leaving with the Shift key was cancelled.',
+  leaving: 'Leaving this page.',
+  cannotStart: 'This check cannot run in this browser. You can still get help.',
+  emergency: 'Emergency',
+  noCountry: 'In an emergency, call your local emergency number.',
+};
 
 const LOADER_CSS = `
 :host { display: block !important; }
 :host([hidden]) { display: none !important; }
 [hidden] { display: none !important; }
-.rf-fallback { font-family: system-ui, sans-serif; line-height: 1.6; padding: 0.5rem 1rem; }
-.rf-fallback-exit { display: inline-block; min-height: 2.75rem; padding: 0.5rem 1.25rem;
-  background: #b3261e; color: #fff; font-weight: 700; text-decoration: none; border-radius: 0.25rem; }
+.rf-visually-hidden { position: absolute !important; width: 1px !important; height: 1px !important;
+  margin: 0 !important; padding: 0 !important; overflow: hidden !important; clip: rect(0 0 0 0) !important;
+  clip-path: inset(50%) !important; white-space: nowrap !important; border: 0 !important; }
+.rf-fallback { font-family: system-ui, sans-serif; line-height: 1.6; padding: 0.5rem 1rem; color: #1b1b1f; background: #fff; }
+.rf-fallback a { color: #0b57a4; font-weight: 700; }
+.rf-fallback-exit { display: inline-block; min-height: 2.75rem; padding: 0.5rem 1.25rem; color: #fff !important;
+  background: #b3261e; text-decoration: none; border-radius: 0.25rem; }
+.rf-fallback ul { list-style: none; padding: 0; }
+.rf-shift { position: sticky; top: 0; z-index: 20; height: 0; overflow: visible; }
+.rf-shift-dots { position: absolute; inset-inline-end: 1rem; top: 0.25rem; display: flex; gap: 0.25rem;
+  padding: 0.25rem 0.5rem; border-radius: 1rem; background: #1b1b1f; }
+.rf-shift-dots span { width: 0.75rem; height: 0.75rem; border-radius: 50%; border: 2px solid #fff; }
+.rf-shift-dots span.rf-on { background: #fff; }
+.rf-frame { display: block; width: 100%; min-height: 24rem; border: 0; }
+@media (forced-colors: active) { .rf-shift-dots span.rf-on { background: CanvasText; } }
+@media print { .rf-fallback-exit, .rf-shift { display: none !important; } }
 `;
 
 let started = null;
 let loaderSheet = null;
 const widgets = new Map();
+// Inside the isolated-mode frame, leaving is asked of the host page; see frame.js.
+let framedExit = null;
 
 /** One wasm instance for the whole page, started on first use. */
 function start() {
@@ -58,12 +100,24 @@ function exitUrlOf(options) {
 export function quickExit(url) {
   const target = isHttpUrl(url) ? url : DEFAULT_EXIT_URL;
   document.documentElement.style.setProperty('visibility', 'hidden', 'important');
-  for (const record of widgets.values()) wipe(record);
+  for (const record of widgets.values()) {
+    announce(record, record.messages.leaving);
+    wipe(record);
+  }
+  if (framedExit) {
+    framedExit();
+    return;
+  }
   const referrer = document.createElement('meta');
   referrer.name = 'referrer';
   referrer.content = 'no-referrer';
   document.head.append(referrer);
   location.replace(target);
+}
+
+/** Lets the isolated-mode frame page ask its host to leave instead of leaving itself. */
+export function leaveThroughHost(ask) {
+  framedExit = ask;
 }
 
 function wipe(record) {
@@ -73,12 +127,27 @@ function wipe(record) {
     // A widget that already failed has nothing left to drop.
   }
   record.widget = null;
-  record.shadow.replaceChildren();
+  record.point?.replaceChildren();
+}
+
+function announce(record, text) {
+  if (!record.status) return;
+  // Emptied first, so the same words said twice are announced twice.
+  record.status.textContent = '';
+  record.status.textContent = text;
+}
+
+function showPresses(count) {
+  for (const record of widgets.values()) {
+    record.dots?.parentElement.toggleAttribute('hidden', count === 0);
+    record.dots?.querySelectorAll('span').forEach((dot, i) => dot.classList.toggle('rf-on', i < count));
+  }
 }
 
 // Shift pressed three times within five seconds leaves the page, as in the GOV.UK "Exit this
-// page" component. Any other key in between starts the count again, so Shift used to type
-// capitals never triggers it. One listener for the page, however many widgets it has.
+// page" component: dots show the count, and a status message says how many presses are left.
+// Any other key in between starts again, so Shift used to type capitals never triggers it. One
+// listener for the page, however many widgets it has.
 let presses = 0;
 let pressTimer = 0;
 document.addEventListener(
@@ -86,19 +155,25 @@ document.addEventListener(
   (event) => {
     if (widgets.size === 0) return;
     if (event.key !== 'Shift') {
-      presses = 0;
+      if (presses > 0) showPresses((presses = 0));
       return;
     }
     presses += 1;
     clearTimeout(pressTimer);
+    showPresses(presses);
     if (presses >= SHIFT_PRESSES) {
       presses = 0;
       const first = widgets.values().next().value;
       quickExit(first.exitUrl);
       return;
     }
+    for (const record of widgets.values()) {
+      announce(record, presses === 1 ? record.messages.pressTwo : record.messages.pressOne);
+    }
     pressTimer = setTimeout(() => {
       presses = 0;
+      showPresses(0);
+      for (const record of widgets.values()) announce(record, record.messages.expired);
     }, SHIFT_WINDOW_MS);
   },
   true,
@@ -112,6 +187,31 @@ window.addEventListener('pageshow', (event) => {
   for (const record of widgets.values()) {
     wipe(record);
     render(record);
+  }
+});
+
+// A trap in the wasm (a Rust panic) leaves the app unusable: show the fallback instead.
+function onTrap(error) {
+  const RuntimeError = globalThis.WebAssembly?.RuntimeError;
+  if (!RuntimeError || !(error instanceof RuntimeError)) return;
+  for (const record of widgets.values()) {
+    if (record.widget || record.mounting) showFallback(record, error);
+  }
+}
+window.addEventListener('error', (event) => onTrap(event.error));
+window.addEventListener('unhandledrejection', (event) => onTrap(event.reason));
+
+// In isolated mode the frame sends two messages: its height, and a request to leave. Each is
+// accepted only from the frame the loader made, whose sandboxed origin is always "null".
+window.addEventListener('message', (event) => {
+  for (const record of widgets.values()) {
+    if (!record.frame || event.source !== record.frame.contentWindow || event.origin !== 'null') continue;
+    const data = event.data;
+    if (data?.type === MESSAGE_SIZE && Number.isFinite(data.height)) {
+      record.frame.style.setProperty('height', `${Math.max(0, Math.ceil(data.height))}px`);
+    } else if (data?.type === MESSAGE_EXIT) {
+      quickExit(record.exitUrl);
+    }
   }
 });
 
@@ -132,49 +232,136 @@ function adoptLoaderSheet(shadow) {
   }
 }
 
-/** The exit link and the host's own fallback content, shown when the wasm cannot run. */
-function buildFallback(exitUrl) {
-  const box = document.createElement('div');
-  box.className = 'rf-fallback';
-  const exit = document.createElement('a');
-  exit.className = 'rf-fallback-exit';
-  exit.href = exitUrl;
-  exit.rel = 'noreferrer nofollow';
-  exit.textContent = 'Exit';
-  exit.addEventListener('click', (event) => {
+function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+function exitLink(record) {
+  const link = el('a', { class: 'rf-fallback-exit', href: record.exitUrl, rel: 'noreferrer nofollow' }, record.messages.exit);
+  link.addEventListener('click', (event) => {
     event.preventDefault();
-    quickExit(exitUrl);
+    quickExit(record.exitUrl);
   });
-  const slot = document.createElement('slot');
-  slot.hidden = true;
-  box.append(exit, slot);
-  return { box, slot };
+  return link;
+}
+
+/** The country for the fallback, found the same way as the widget does, without the wasm. */
+function fallbackCountry(options) {
+  for (const value of [options.destination, options.country]) {
+    const code = typeof value === 'string' ? value.trim().toUpperCase() : '';
+    if (HELP[code]) return code;
+  }
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (HELP[ZONES[zone]]) return ZONES[zone];
+  for (const tag of navigator.languages ?? []) {
+    try {
+      const region = new Intl.Locale(tag).maximize().region;
+      if (HELP[region]) return region;
+    } catch {
+      // Not a valid tag; try the next.
+    }
+  }
+  return null;
+}
+
+/** The static view: the exit link, the country's help, and the host's own fallback content. */
+function showFallback(record, error) {
+  if (record.failed) return;
+  record.failed = true;
+  console.warn('redflag-check: the check could not start or stopped working; showing the fallback.', error);
+  wipe(record);
+  const code = fallbackCountry(record.options);
+  const help = code ? HELP[code] : null;
+  const box = el('div', { class: 'rf-fallback', 'data-fallback': code ?? '' }, exitLink(record), el('p', {}, record.messages.cannotStart));
+  if (help) {
+    box.append(
+      el('h2', {}, help.name),
+      el('p', {}, `${record.messages.emergency}: `, ...help.emergency.flatMap((n, i) => [i ? ', ' : '', el('a', { href: `tel:${n}` }, n)])),
+      el('ul', {}, ...help.lines.map(([name, display, href]) => el('li', {}, el('span', { lang: 'en' }, name), ': ', el('a', { href }, display)))),
+    );
+  } else {
+    box.append(el('p', {}, record.messages.noCountry));
+  }
+  box.append(el('slot'));
+  record.shadow.replaceChildren(box);
 }
 
 function render(record) {
   const { shadow } = record;
   adoptLoaderSheet(shadow);
-  const fallback = buildFallback(record.exitUrl);
-  const point = document.createElement('div');
-  shadow.replaceChildren(fallback.box, point);
+  record.failed = false;
+  record.status = el('div', { role: 'status', class: 'rf-visually-hidden' });
+  record.dots = el('div', { class: 'rf-shift-dots', 'aria-hidden': 'true' }, el('span'), el('span'), el('span'));
+  const indicator = el('div', { class: 'rf-shift', hidden: '' }, record.dots);
+  if (isolated(record.options)) {
+    renderFrame(record, indicator);
+    return Promise.resolve();
+  }
+  // Until the wasm runs, the exit link is already there.
+  const early = el('div', { class: 'rf-fallback' }, exitLink(record));
+  record.point = el('div');
+  shadow.replaceChildren(record.status, indicator, early, record.point);
+  record.mounting = true;
   record.ready = start().then(
     () => {
-      if (!widgets.has(record.element) || record.shadow.lastChild !== point) return;
+      if (widgets.get(record.element) !== record || !record.point.isConnected) return;
       try {
-        record.widget = mountWidget(point, record.options, quickExit);
-        fallback.box.remove();
+        record.messages = { ...ENGLISH, ...exitMessages(record.options) };
+        record.widget = mountWidget(record.point, record.options, quickExit);
+        early.remove();
       } catch (error) {
-        showFallback(fallback, error);
+        showFallback(record, error);
+      } finally {
+        record.mounting = false;
       }
     },
-    (error) => showFallback(fallback, error),
+    (error) => {
+      record.mounting = false;
+      showFallback(record, error);
+    },
   );
   return record.ready;
 }
 
-function showFallback(fallback, error) {
-  console.warn('redflag-check: the check could not start; showing the fallback content.', error);
-  fallback.slot.hidden = false;
+function isolated(options) {
+  return options.isolated !== undefined && options.isolated !== null && options.isolated !== false && options.isolated !== 'false';
+}
+
+/**
+ * Isolated mode: the widget runs in a sandboxed frame of frame.html, a document with its own
+ * strict policy that the host page's scripts cannot read. Options travel in the address's
+ * fragment, which is never sent to a server.
+ */
+function renderFrame(record, indicator) {
+  const params = new URLSearchParams();
+  for (const name of ATTRIBUTES) {
+    if (name !== 'isolated' && typeof record.options[name] === 'string') params.set(name, record.options[name]);
+  }
+  params.set('host', location.origin);
+  const frame = el('iframe', {
+    class: 'rf-frame',
+    src: `${FRAME_PAGE.href}#${params}`,
+    title: 'Red Flag Check',
+    referrerpolicy: 'no-referrer',
+    sandbox:
+      'allow-scripts allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation allow-top-navigation-to-custom-protocols',
+  });
+  record.frame = frame;
+  record.point = null;
+  record.shadow.replaceChildren(record.status, indicator, exitLinkHidden(record), frame, el('slot', { hidden: '' }));
+  record.ready = Promise.resolve();
+}
+
+/** In isolated mode the visible exit is inside the frame; this one serves keyboard users. */
+function exitLinkHidden(record) {
+  const link = exitLink(record);
+  link.classList.add('rf-visually-hidden');
+  link.addEventListener('focus', () => link.classList.remove('rf-visually-hidden'));
+  link.addEventListener('blur', () => link.classList.add('rf-visually-hidden'));
+  return link;
 }
 
 /**
@@ -190,7 +377,15 @@ export function mount(element, options = {}) {
     throw new Error('redflag-check: this element already has a widget; call destroy() on it first');
   }
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
-  const record = { element, shadow, options: { ...options }, exitUrl: exitUrlOf(options), widget: null, ready: null };
+  const record = {
+    element,
+    shadow,
+    options: { ...options },
+    exitUrl: exitUrlOf(options),
+    messages: { ...ENGLISH },
+    widget: null,
+    ready: null,
+  };
   widgets.set(element, record);
   markForSessionReplay(element);
   render(record);
@@ -199,13 +394,20 @@ export function mount(element, options = {}) {
       return record.ready;
     },
     update(newOptions = {}) {
+      const wasIsolated = isolated(record.options);
       record.options = { ...newOptions };
       record.exitUrl = exitUrlOf(newOptions);
-      record.widget?.update(record.options);
+      if (wasIsolated !== isolated(record.options)) {
+        wipe(record);
+        render(record);
+      } else {
+        record.widget?.update(record.options);
+      }
     },
     destroy() {
       if (widgets.get(element) !== record) return;
       wipe(record);
+      record.shadow.replaceChildren();
       widgets.delete(element);
     },
   };

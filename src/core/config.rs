@@ -151,17 +151,12 @@ impl Config {
         let mut warnings = Vec::new();
         let available = content.languages();
 
-        let requested = present(&raw.lang).and_then(|lang| {
-            let found = negotiate(&[lang.to_owned()], &available);
-            if found.is_none() {
-                warnings.push(Warning::UnknownLanguage(lang.to_owned()));
-            }
-            found
-        });
-        let language = requested
-            .or_else(|| negotiate(&env.languages, &available))
-            .unwrap_or(super::content::SOURCE_LANGUAGE)
-            .to_owned();
+        if let Some(lang) =
+            present(&raw.lang).filter(|lang| negotiate(&[(*lang).to_owned()], &available).is_none())
+        {
+            warnings.push(Warning::UnknownLanguage(lang.to_owned()));
+        }
+        let language = language_for(raw, env, content);
 
         let covered = |code: &CountryCode| content.directory.country(code).is_some();
         let mut host_country = |attribute: &'static str, value: Option<&str>| {
@@ -269,6 +264,17 @@ impl Config {
         };
         (config, warnings)
     }
+}
+
+/// The language to show: the host's `lang` if it is shipped, else the browser's first shipped
+/// language, else English.
+pub fn language_for(raw: &RawOptions, env: &Environment, content: &Content) -> String {
+    let available = content.languages();
+    present(&raw.lang)
+        .and_then(|lang| negotiate(&[lang.to_owned()], &available))
+        .or_else(|| negotiate(&env.languages, &available))
+        .unwrap_or(super::content::SOURCE_LANGUAGE)
+        .to_owned()
 }
 
 /// An absolute http(s) address with a host and nothing that could smuggle in another scheme.

@@ -29,6 +29,10 @@ pub enum Screen {
     Sources {
         back: Box<Screen>,
     },
+    /// What the widget does and cannot do for the person's safety; `back` as above.
+    Safety {
+        back: Box<Screen>,
+    },
 }
 
 /// Something the person must fix before going on.
@@ -55,6 +59,8 @@ pub enum Action {
     Restart,
     OpenSources,
     CloseSources,
+    OpenSafety,
+    CloseSafety,
     SetLanguage(String),
     SetCountry(Option<CountryCode>),
 }
@@ -169,22 +175,26 @@ impl Session {
             Action::Restart => {
                 *self = Session::new(std::mem::take(&mut self.language), self.country.take());
             }
-            Action::OpenSources => {
-                if !matches!(self.screen, Screen::Sources { .. }) {
-                    let back = std::mem::replace(&mut self.screen, Screen::Start);
-                    self.screen = Screen::Sources {
-                        back: Box::new(back),
-                    };
-                }
-            }
-            Action::CloseSources => {
-                if let Screen::Sources { back } = &mut self.screen {
+            Action::OpenSources => self.open_page(|back| Screen::Sources { back }),
+            Action::OpenSafety => self.open_page(|back| Screen::Safety { back }),
+            Action::CloseSources | Action::CloseSafety => {
+                if let Screen::Sources { back } | Screen::Safety { back } = &mut self.screen {
                     self.screen = std::mem::replace(back.as_mut(), Screen::Start);
                 }
             }
             Action::SetLanguage(language) => self.language = language,
             Action::SetCountry(country) => self.country = country,
         }
+    }
+
+    /// Opens an information page over the current screen; from another information page it
+    /// replaces that page, so Back still returns to the questionnaire.
+    fn open_page(&mut self, page: impl FnOnce(Box<Screen>) -> Screen) {
+        let back = match std::mem::replace(&mut self.screen, Screen::Start) {
+            Screen::Sources { back } | Screen::Safety { back } => back,
+            other => Box::new(other),
+        };
+        self.screen = page(back);
     }
 
     /// "Question 3 of 12": the position of the current question on the path, counted from 1,
@@ -261,6 +271,7 @@ mod tests {
             Screen::Result => "<result>",
             Screen::Urgent { .. } => "<urgent>",
             Screen::Sources { .. } => "<sources>",
+            Screen::Safety { .. } => "<safety>",
         }
     }
 
@@ -386,6 +397,23 @@ mod tests {
         assert_eq!(on(&s), "<sources>");
         s.apply(content(), Action::CloseSources);
         assert_eq!(on(&s), "job_differs");
+    }
+
+    #[test]
+    fn the_safety_page_opens_from_anywhere_and_returns() {
+        let mut s = started();
+        answer(&mut s, Answer::No);
+        s.apply(content(), Action::OpenSafety);
+        assert_eq!(on(&s), "<safety>");
+        s.apply(content(), Action::OpenSources);
+        assert_eq!(on(&s), "<sources>");
+        s.apply(content(), Action::CloseSources);
+        assert_eq!(
+            on(&s),
+            "job_differs",
+            "back to the question, not to the safety page"
+        );
+        assert_eq!(s.answers.len(), 1);
     }
 
     #[test]

@@ -12,6 +12,7 @@ use super::exit::ExitBar;
 use super::help::HelpContext;
 use super::question::QuestionScreen;
 use super::result::ResultScreen;
+use super::safety::SafetyScreen;
 use super::sources::SourcesScreen;
 use super::start::StartScreen;
 use super::urgent::UrgentScreen;
@@ -130,6 +131,9 @@ pub fn app(props: &AppProps) -> Html {
         Screen::Result => html! {
             <ResultScreen texts={texts} session={session.clone()} dispatch={dispatch.clone()} />
         },
+        Screen::Safety { .. } => html! {
+            <SafetyScreen texts={texts} dispatch={dispatch.clone()} />
+        },
         Screen::Sources { .. } => html! {
             <SourcesScreen texts={texts} dispatch={dispatch.clone()} />
         },
@@ -149,7 +153,12 @@ pub fn app(props: &AppProps) -> Html {
             data-theme={config.theme.as_str()}
             ref={root}
         >
-            <ExitBar texts={texts} exit_url={config.exit_url.clone()} on_exit={props.on_exit.clone()} />
+            <ExitBar
+                texts={texts}
+                exit_url={config.exit_url.clone()}
+                on_exit={props.on_exit.clone()}
+                on_safety={dispatch.reform(|_| Action::OpenSafety)}
+            />
             <p class="rf-visually-hidden" role="status">{ status }</p>
             <main class="rf-main">{ screen }</main>
         </div>

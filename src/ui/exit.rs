@@ -13,6 +13,7 @@ pub struct ExitBarProps {
     pub texts: Texts<'static>,
     pub exit_url: String,
     pub on_exit: Callback<String>,
+    pub on_safety: Callback<()>,
 }
 
 #[function_component(ExitBar)]
@@ -26,13 +27,24 @@ pub fn exit_bar(props: &ExitBarProps) -> Html {
             on_exit.emit(url.clone());
         })
     };
+    let safety = props.on_safety.reform(|_: MouseEvent| ());
     html! {
-        <div class="rf-exitbar">
-            <span class="rf-exit-hint">{ t.get("ui.exit_hint") }</span>
-            <a class="rf-exit" href={props.exit_url.clone()} rel="noreferrer nofollow" {onclick}>
-                <span class="rf-visually-hidden">{ t.get("ui.exit.hidden_prefix") }{ " " }</span>
-                { t.get("ui.exit") }
+        <>
+            // The secondary exit for assistive technology: the first thing in the widget,
+            // hidden until it has focus.
+            <a class="rf-skip-exit" href={props.exit_url.clone()} rel="noreferrer nofollow" onclick={onclick.clone()}>
+                { t.get("ui.skip_exit") }
             </a>
-        </div>
+            <div class="rf-exitbar">
+                <span class="rf-exit-hint">
+                    { t.get("ui.exit_hint") }{ " " }
+                    <button type="button" class="rf-link rf-safety-link" onclick={safety}>{ t.get("ui.safety") }</button>
+                </span>
+                <a class="rf-exit" href={props.exit_url.clone()} rel="noreferrer nofollow" {onclick}>
+                    <span class="rf-visually-hidden">{ t.get("ui.exit.hidden_prefix") }{ " " }</span>
+                    { t.get("ui.exit") }
+                </a>
+            </div>
+        </>
     }
 }

@@ -6,6 +6,7 @@ mod exit;
 mod help;
 mod question;
 mod result;
+mod safety;
 mod sources;
 mod start;
 mod urgent;

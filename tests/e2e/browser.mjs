@@ -22,12 +22,14 @@ const ARGS = [
 ];
 
 /** A fresh browser profile and page, with logs attached. */
-export async function openPage({ width = 1280, height = 900, timezoneId, locale } = {}) {
+export async function openPage({ width = 1280, height = 900, timezoneId, locale, backForwardCache = false } = {}) {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'redflag-e2e-')), {
     executablePath: EXECUTABLE,
     headless: true,
     args: ARGS,
     viewport: { width, height },
+    // Playwright turns the back/forward cache off by default; the bfcache test needs it on.
+    ...(backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
     ...(timezoneId ? { timezoneId } : {}),
     ...(locale ? { locale } : {}),
   });

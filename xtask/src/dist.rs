@@ -14,7 +14,14 @@ use super::{cargo, root, run, Result};
 /// The name of the wasm-bindgen output; the loader imports `./redflag-core.js`.
 const CORE: &str = "redflag-core";
 /// Files copied from `www/` as they are.
-const WWW_FILES: &[&str] = &["redflag.js", "index.html", "demo.css"];
+const WWW_FILES: &[&str] = &[
+    "redflag.js",
+    "index.html",
+    "demo.css",
+    "frame.html",
+    "frame.js",
+    "frame.css",
+];
 
 pub fn build() -> Result<PathBuf> {
     let root = root();
@@ -60,6 +67,10 @@ pub fn build() -> Result<PathBuf> {
     for file in WWW_FILES {
         copy(&root.join("www").join(file), &dist.join(file))?;
     }
+    // What the loader shows when the wasm cannot run: generated from content/.
+    run(Command::new("node")
+        .arg(root.join("xtask/fallback.mjs"))
+        .arg(&dist))?;
     write_manifest(&dist)?;
     Ok(dist)
 }

@@ -1,6 +1,8 @@
 //! A small static file server for `dist/` on 127.0.0.1, for the demo and the end-to-end tests.
 //! It sends the correct wasm type (needed for streaming compilation), the same strict
-//! Content-Security-Policy as the demo page, and `no-store` so a rebuilt file is always seen.
+//! Content-Security-Policy as the demo page, `no-store` so a rebuilt file is always seen, and
+//! `Access-Control-Allow-Origin: *`, which the isolated mode's sandboxed frame (an opaque origin)
+//! needs to load the widget's files.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -92,7 +94,8 @@ fn respond(stream: TcpStream, dir: &Path) -> std::io::Result<()> {
                 write!(
                     out,
                     "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n\
-                     Content-Security-Policy: {CSP}\r\nX-Content-Type-Options: nosniff\r\n\r\n",
+                     Content-Security-Policy: {CSP}\r\nX-Content-Type-Options: nosniff\r\n\
+                     Access-Control-Allow-Origin: *\r\n\r\n",
                     content_type(&file),
                     body.len()
                 )?;

@@ -1,0 +1,339 @@
+// Privacy and safety on hostile pages: strict CSP and Trusted Types, the fallback that always
+// shows help, the quick exit's details (indicator, announcements, referrer, bfcache), the safety
+// page, isolated mode and the built files themselves.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { openPage, widget, waitForStart, answer, BASE_URL } from './browser.mjs';
+
+const EXIT_URL = 'https://exit.example/';
+const DIST = new URL('../../dist/', import.meta.url);
+
+function hostPage(attributes = '', { head = '' } = {}) {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">${head}
+<script type="module" src="${BASE_URL}redflag.js"></script></head>
+<body><h1>Host</h1><p><a id="away" href="${new URL('away.html', BASE_URL).href}">Away</a></p>
+<redflag-check ${attributes}><p id="host-fallback">Host fallback text</p></redflag-check></body></html>`;
+}
+
+/** Serves test pages at the local origin, optionally with response headers such as a CSP. */
+async function serve(page, pages, headers = {}) {
+  await page.route(`${EXIT_URL}**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!DOCTYPE html><title>Weather</title><p>Neutral page</p>' }),
+  );
+  for (const [path, body] of Object.entries(pages)) {
+    await page.route(new URL(path, BASE_URL).href, (route) =>
+      route.fulfill({ contentType: 'text/html', headers, body }),
+    );
+  }
+}
+
+/** Records CSP and Trusted Types violations as the page reports them. */
+async function watchViolations(page) {
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+}
+
+const STRICT =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'";
+
+test('a whole run works under a strict CSP with Trusted Types enforced', async () => {
+  const { context, page, log } = await openPage();
+  try {
+    await watchViolations(page);
+    await serve(page, { 'tt.html': hostPage('country="TH"') }, {
+      'Content-Security-Policy': `${STRICT}; require-trusted-types-for 'script'; trusted-types 'none'`,
+    });
+    await page.goto(new URL('tt.html', BASE_URL).href);
+    await waitForStart(page);
+    const w = widget(page);
+    await w.locator('.rf-pathway[data-pathway="work"]').click();
+    for (let i = 0; i < 30 && (await w.locator('.rf-question').count()); i += 1) await answer(page, 'No');
+    await w.locator('.rf-result').waitFor();
+    assert.equal(await w.locator('a[href="tel:1300"]').count(), 1);
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the built JavaScript has no eval and no new Function', () => {
+  for (const file of readdirSync(DIST).filter((f) => f.endsWith('.js'))) {
+    const source = readFileSync(new URL(file, DIST), 'utf8');
+    assert.doesNotMatch(source, /\beval\s*\(|new\s+Function\s*\(/, file);
+  }
+});
+
+async function expectFallback(page, country) {
+  const w = widget(page);
+  await w.locator('.rf-fallback[data-fallback]').waitFor();
+  assert.equal(await w.locator('.rf-fallback').getAttribute('data-fallback'), country);
+  assert.equal(await page.locator('#host-fallback').isVisible(), true, "the host's own fallback is shown");
+  assert.equal(await w.locator('.rf-fallback-exit').count(), 1);
+  return w;
+}
+
+test('without WebAssembly the fallback shows the country’s help and the exit', async () => {
+  const { context, page } = await openPage();
+  try {
+    await serve(page, { 'host.html': hostPage(`country="TH" exit-url="${EXIT_URL}"`) });
+    await page.addInitScript(() => {
+      delete globalThis.WebAssembly;
+    });
+    await page.goto(new URL('host.html', BASE_URL).href);
+    const w = await expectFallback(page, 'TH');
+    assert.equal(await w.locator('a[href="tel:191"]').count(), 1);
+    assert.equal(await w.locator('a[href="tel:1300"]').count(), 1);
+    await w.locator('.rf-fallback-exit').click();
+    await page.waitForURL(EXIT_URL);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a CSP without 'wasm-unsafe-eval' gets the fallback, with the country from the time zone", async () => {
+  const { context, page } = await openPage({ timezoneId: 'Asia/Manila' });
+  try {
+    await serve(page, { 'nowasm.html': hostPage() }, {
+      'Content-Security-Policy': "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'",
+    });
+    await page.goto(new URL('nowasm.html', BASE_URL).href);
+    const w = await expectFallback(page, 'PH');
+    assert.equal(await w.locator('a[href="tel:911"]').count(), 1);
+    assert.equal(await w.locator('a[href="tel:1343"]').count(), 1);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a broken wasm file gets the fallback', async () => {
+  const { context, page } = await openPage();
+  try {
+    await serve(page, { 'host.html': hostPage('country="GB"') });
+    await page.route(new URL('redflag-core_bg.wasm', BASE_URL).href, (route) =>
+      route.fulfill({ contentType: 'application/wasm', body: Buffer.from('not wasm at all') }),
+    );
+    await page.goto(new URL('host.html', BASE_URL).href);
+    const w = await expectFallback(page, 'GB');
+    assert.equal(await w.locator('a[href="tel:+448000121700"]').count(), 1);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a trap while running replaces the widget with the fallback', async () => {
+  const { context, page } = await openPage();
+  try {
+    await serve(page, { 'host.html': hostPage('country="VN"') });
+    await page.goto(new URL('host.html', BASE_URL).href);
+    await waitForStart(page);
+    await widget(page).locator('.rf-pathway[data-pathway="work"]').click();
+    await answer(page, 'Yes');
+    // How the browser reports a Rust panic in the wasm.
+    await page.evaluate(() => {
+      const error = new WebAssembly.RuntimeError('unreachable');
+      window.dispatchEvent(new ErrorEvent('error', { error, message: error.message }));
+    });
+    const w = await expectFallback(page, 'VN');
+    assert.equal(await w.locator('.rf-question').count(), 0, 'the answers are gone');
+    assert.equal(await w.locator('a[href="tel:111"]').count(), 1);
+  } finally {
+    await context.close();
+  }
+});
+
+test('Shift presses show dots and are announced; the count expires', async () => {
+  const { context, page } = await openPage();
+  try {
+    await serve(page, { 'host.html': hostPage(`exit-url="${EXIT_URL}"`) });
+    await page.goto(new URL('host.html', BASE_URL).href);
+    await waitForStart(page);
+    const w = widget(page);
+    const status = w.locator('[role=status]').first();
+    await page.keyboard.press('Shift');
+    assert.equal(await status.textContent(), 'Shift: press 2 more times to leave this page.');
+    assert.equal(await w.locator('.rf-shift-dots span.rf-on').count(), 1);
+    assert.equal(await w.locator('.rf-shift').getAttribute('hidden'), null, 'the dots are shown');
+    await page.keyboard.press('Shift');
+    assert.equal(await status.textContent(), 'Shift: press 1 more time to leave this page.');
+    assert.equal(await w.locator('.rf-shift-dots span.rf-on').count(), 2);
+    await page.waitForTimeout(5500);
+    assert.equal(await status.textContent(), 'Leaving with the Shift key was cancelled.');
+    assert.equal(await w.locator('.rf-shift').getAttribute('hidden'), '', 'the dots are gone');
+    assert.equal(new URL(page.url()).pathname, '/host.html');
+  } finally {
+    await context.close();
+  }
+});
+
+test('leaving sends no referrer and hides the page at once', async () => {
+  const { context, page } = await openPage();
+  try {
+    await serve(page, { 'host.html': hostPage(`exit-url="${EXIT_URL}"`) });
+    let referer = 'not requested';
+    await page.route(`${EXIT_URL}**`, (route) => {
+      referer = route.request().headers().referer ?? null;
+      return route.fulfill({ contentType: 'text/html', body: '<p>Neutral page</p>' });
+    });
+    await page.goto(new URL('host.html', BASE_URL).href);
+    await waitForStart(page);
+    const hidden = page.waitForFunction(() => document.documentElement.style.visibility === 'hidden');
+    await widget(page).locator('.rf-exit').click();
+    await hidden.catch(() => {});
+    await page.waitForURL(EXIT_URL);
+    assert.equal(referer, null, 'the exit page gets no Referer header');
+  } finally {
+    await context.close();
+  }
+});
+
+test('a page restored from the back/forward cache comes back without answers', async () => {
+  const { context, page } = await openPage({ backForwardCache: true });
+  try {
+    await page.addInitScript(() => {
+      window.addEventListener('pageshow', (e) => {
+        window.__restored = e.persisted;
+      });
+    });
+    await serve(page, { 'host.html': hostPage(), 'away.html': '<!DOCTYPE html><title>Away</title><p>Away</p>' });
+    await page.goto(new URL('host.html', BASE_URL).href);
+    await waitForStart(page);
+    const w = widget(page);
+    await w.locator('.rf-pathway[data-pathway="work"]').click();
+    await answer(page, 'Yes');
+    await answer(page, 'Yes');
+    await page.locator('#away').click();
+    await page.waitForURL(/away\.html/);
+    // A restore from the cache fires no load event; wait for the commit only.
+    await page.goBack({ waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__restored !== undefined);
+    await waitForStart(page);
+    assert.equal(await page.evaluate(() => window.__restored), true, 'restored from the back/forward cache');
+    assert.equal(await w.locator('.rf-question').count(), 0);
+    assert.equal(await page.evaluate(() => document.documentElement.style.visibility), '');
+  } finally {
+    await context.close();
+  }
+});
+
+test('the safety page is reachable from every screen', async () => {
+  const { context, page } = await openPage();
+  try {
+    await serve(page, { 'host.html': hostPage() });
+    await page.goto(new URL('host.html', BASE_URL).href);
+    await waitForStart(page);
+    const w = widget(page);
+    const openSafety = async () => {
+      await w.locator('.rf-safety-link').click();
+      await w.locator('.rf-safety').waitFor();
+      assert.match(await w.locator('.rf-safety').textContent(), /cannot remove this website from your browser history/);
+      await w.locator('.rf-safety button', { hasText: 'Back' }).click();
+    };
+    await openSafety();
+    await w.locator('.rf-start').waitFor();
+    await w.locator('.rf-pathway[data-pathway="online"]').click();
+    await openSafety();
+    await w.locator('.rf-question').waitFor();
+  } finally {
+    await context.close();
+  }
+});
+
+test('the secondary exit link is the first thing keyboard users reach', async () => {
+  const { context, page } = await openPage();
+  try {
+    await serve(page, { 'host.html': hostPage(`exit-url="${EXIT_URL}"`) });
+    await page.goto(new URL('host.html', BASE_URL).href);
+    await waitForStart(page);
+    await page.locator('#away').focus();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.querySelector('redflag-check').shadowRoot.activeElement?.className);
+    assert.equal(focused, 'rf-skip-exit');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(EXIT_URL);
+  } finally {
+    await context.close();
+  }
+});
+
+test('isolated mode runs in a sandboxed frame the host cannot read, and exits the host', async () => {
+  const { context, page, log } = await openPage();
+  try {
+    await serve(page, {
+      'before.html': '<!DOCTYPE html><title>Before</title>',
+      'iso.html': hostPage(`isolated country="TH" exit-url="${EXIT_URL}"`),
+    });
+    await page.goto(new URL('before.html', BASE_URL).href);
+    await page.goto(new URL('iso.html', BASE_URL).href);
+    const frame = page.frameLocator('iframe.rf-frame');
+    await frame.locator('redflag-check .rf-start h2').waitFor();
+    const sandbox = await page.locator('iframe.rf-frame').getAttribute('sandbox');
+    assert.doesNotMatch(sandbox, /allow-same-origin/);
+    assert.equal(await page.evaluate(() => document.querySelector('redflag-check').shadowRoot.querySelector('iframe').contentDocument), null);
+    // The host learns only the height.
+    await page.waitForFunction(() => parseInt(document.querySelector('redflag-check').shadowRoot.querySelector('iframe').style.height, 10) > 300);
+    await frame.locator('redflag-check .rf-pathway[data-pathway="work"]').click();
+    await frame.locator('redflag-check .rf-question input[value=yes]').click();
+    await frame.locator('redflag-check .rf-question button[type=submit]').click();
+    await frame.locator('redflag-check .rf-exit').click();
+    await page.waitForURL(EXIT_URL);
+    await page.goBack();
+    assert.equal(new URL(page.url()).pathname, '/before.html');
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('in isolated mode, Shift pressed three times inside the frame leaves the host page', async () => {
+  const { context, page } = await openPage();
+  try {
+    await serve(page, { 'iso.html': hostPage(`isolated exit-url="${EXIT_URL}"`) });
+    await page.goto(new URL('iso.html', BASE_URL).href);
+    const frame = page.frameLocator('iframe.rf-frame');
+    await frame.locator('redflag-check .rf-pathway').first().focus();
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
+    await page.waitForURL(EXIT_URL);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a message from anything but the widget’s own frame is ignored', async () => {
+  const { context, page } = await openPage();
+  try {
+    await serve(page, { 'iso.html': hostPage(`isolated exit-url="${EXIT_URL}"`) });
+    await page.goto(new URL('iso.html', BASE_URL).href);
+    await page.frameLocator('iframe.rf-frame').locator('redflag-check .rf-start h2').waitFor();
+    await page.evaluate(() => window.postMessage({ type: 'redflag-exit' }, '*'));
+    await page.waitForTimeout(300);
+    assert.equal(new URL(page.url()).pathname, '/iso.html');
+  } finally {
+    await context.close();
+  }
+});
+
+test('the host element carries the session-replay opt-out markers', async () => {
+  const { context, page } = await openPage();
+  try {
+    await serve(page, { 'host.html': hostPage() });
+    await page.goto(new URL('host.html', BASE_URL).href);
+    await waitForStart(page);
+    const host = page.locator('redflag-check');
+    for (const name of ['rr-block', 'fs-exclude', 'ph-no-capture', 'sentry-block']) {
+      assert.match(await host.getAttribute('class'), new RegExp(name));
+    }
+    assert.equal(await host.getAttribute('data-hj-suppress'), '');
+    assert.equal(await host.getAttribute('data-clarity-mask'), 'true');
+    assert.equal(await host.getAttribute('data-private'), '');
+    assert.equal(await host.getAttribute('data-dd-privacy'), 'hidden');
+  } finally {
+    await context.close();
+  }
+});

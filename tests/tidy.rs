@@ -1,0 +1,111 @@
+//! Repository rules that must never break, checked on the source itself: the widget's code never
+//! touches storage, cookies or the network, never injects raw HTML or inline styles, and the
+//! core knows nothing of the browser.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn files(dir: &str, extensions: &[&str]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join(dir)];
+    while let Some(path) = stack.pop() {
+        for entry in fs::read_dir(&path).unwrap().flatten() {
+            let p = entry.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if extensions
+                .iter()
+                .any(|e| p.extension().is_some_and(|x| x == *e))
+            {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Every line of every file that contains one of `needles`, as "file:line: text".
+fn find(paths: &[PathBuf], needles: &[&str]) -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut hits = Vec::new();
+    for path in paths {
+        let text = fs::read_to_string(path).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            if needles.iter().any(|needle| line.contains(needle)) {
+                let name = path.strip_prefix(root).unwrap_or(path).display();
+                hits.push(format!("{name}:{}: {}", n + 1, line.trim()));
+            }
+        }
+    }
+    hits
+}
+
+#[test]
+fn the_widget_never_stores_or_sends_anything() {
+    let sources: Vec<PathBuf> = files("src", &["rs"])
+        .into_iter()
+        .chain(files("www", &["js", "html"]))
+        .collect();
+    let hits = find(
+        &sources,
+        &[
+            "localStorage",
+            "sessionStorage",
+            "document.cookie",
+            "indexedDB",
+            "caches.open",
+            "serviceWorker",
+            "XMLHttpRequest",
+            "sendBeacon",
+            "WebSocket",
+            "EventSource",
+            "fetch(",
+            "geolocation",
+            "import(",
+            "gloo_net",
+            "gloo_storage",
+        ],
+    );
+    assert!(
+        hits.is_empty(),
+        "storage or network APIs in the widget's source:\n{}",
+        hits.join("\n")
+    );
+}
+
+#[test]
+fn no_raw_html_and_no_inline_styles() {
+    let sources: Vec<PathBuf> = files("src", &["rs"])
+        .into_iter()
+        .chain(files("www", &["js"]))
+        .collect();
+    let hits = find(
+        &sources,
+        &[
+            "from_html_unchecked",
+            "innerHTML",
+            "outerHTML",
+            "insertAdjacentHTML",
+            "style=\"",
+        ],
+    );
+    assert!(
+        hits.is_empty(),
+        "raw HTML or inline styles break under a strict CSP or Trusted Types:\n{}",
+        hits.join("\n")
+    );
+}
+
+#[test]
+fn the_core_knows_nothing_of_the_browser() {
+    let hits = find(
+        &files("src/core", &["rs"]),
+        &["yew", "web_sys", "js_sys", "wasm_bindgen", "gloo"],
+    );
+    assert!(
+        hits.is_empty(),
+        "web crates in the pure core:\n{}",
+        hits.join("\n")
+    );
+}

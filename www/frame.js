@@ -1,0 +1,33 @@
+// The isolated-mode frame page: mounts one <redflag-check> with the options the host put in the
+// address fragment, and talks to the host page with exactly two messages, both sent only to the
+// host's own origin: the height of the content, and a request to leave.
+
+import { leaveThroughHost } from './redflag.js';
+
+const OPTIONS = ['lang', 'country', 'destination', 'pathway', 'variant', 'exit-url', 'theme'];
+const params = new URLSearchParams(location.hash.slice(1));
+
+let host = null;
+try {
+  const url = new URL(params.get('host') ?? '');
+  if (url.protocol === 'https:' || url.protocol === 'http:') host = url.origin;
+} catch {
+  // No valid host origin: this page was opened on its own, and sends nothing.
+}
+
+function send(message) {
+  if (host && window.parent !== window) window.parent.postMessage(message, host);
+}
+
+leaveThroughHost(() => send({ type: 'redflag-exit' }));
+
+const element = document.createElement('redflag-check');
+for (const name of OPTIONS) {
+  const value = params.get(name);
+  if (value !== null) element.setAttribute(name, value);
+}
+document.body.append(element);
+
+new ResizeObserver(() => send({ type: 'redflag-size', height: document.documentElement.scrollHeight })).observe(
+  document.body,
+);
