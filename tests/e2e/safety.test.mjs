@@ -172,21 +172,36 @@ test('Shift presses show dots and are announced; the count expires', async () =>
   }
 });
 
-test('leaving sends no referrer and hides the page at once', async () => {
-  const { context, page } = await openPage();
+test('leaving hides the page and wipes the widget at once, and sends no referrer', async () => {
+  const { context, page, log } = await openPage();
   try {
-    await serve(page, { 'host.html': hostPage(`exit-url="${EXIT_URL}"`) });
+    const exitPage = new URL('exit.html', BASE_URL).href;
+    await serve(page, { 'host.html': hostPage(`exit-url="${exitPage}"`) });
     let referer = 'not requested';
-    await page.route(`${EXIT_URL}**`, (route) => {
+    await page.route(exitPage, (route) => {
       referer = route.request().headers().referer ?? null;
       return route.fulfill({ contentType: 'text/html', body: '<p>Neutral page</p>' });
     });
+    // The moment the page is hidden, log what is left of the widget (the console message
+    // outlives the page).
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        new MutationObserver(() => {
+          if (document.documentElement.style.visibility !== 'hidden') return;
+          const root = document.querySelector('redflag-check')?.shadowRoot;
+          console.log(`exit-state ${root ? root.querySelectorAll('input, .rf-question').length : -1}`);
+        }).observe(document.documentElement, { attributes: true, attributeFilter: ['style'] });
+      });
+    });
     await page.goto(new URL('host.html', BASE_URL).href);
     await waitForStart(page);
-    const hidden = page.waitForFunction(() => document.documentElement.style.visibility === 'hidden');
-    await widget(page).locator('.rf-exit').click();
-    await hidden.catch(() => {});
-    await page.waitForURL(EXIT_URL);
+    const w = widget(page);
+    await w.locator('.rf-pathway[data-pathway="work"]').click();
+    await answer(page, 'Yes');
+    await w.locator('.rf-exit').click();
+    await page.waitForURL(exitPage);
+    const states = log.console.filter((m) => m.text.startsWith('exit-state')).map((m) => m.text);
+    assert.deepEqual(states, ['exit-state 0'], 'hidden, with the questions and answers already gone');
     assert.equal(referer, null, 'the exit page gets no Referer header');
   } finally {
     await context.close();
