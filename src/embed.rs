@@ -24,6 +24,9 @@ use crate::ui::{App, AppProps, STYLESHEET};
 pub struct Widget {
     handle: Option<AppHandle<App>>,
     on_exit: Callback<String>,
+    on_language: Callback<String>,
+    /// The language the widget shows now, kept for the loader's messages.
+    language: Rc<RefCell<String>>,
 }
 
 #[wasm_bindgen]
@@ -35,8 +38,14 @@ impl Widget {
                 config: config_from(options),
                 names: country_names(),
                 on_exit: self.on_exit.clone(),
+                on_language: self.on_language.clone(),
             });
         }
+    }
+
+    /// The loader's own texts in the language the widget shows now.
+    pub fn messages(&self) -> JsValue {
+        messages_for(&self.language.borrow())
     }
 
     /// Unmounts the app; its answers are dropped with it.
@@ -60,15 +69,23 @@ pub fn mount_widget(root: Element, options: JsValue, on_exit: Function) -> Resul
     let on_exit = Callback::from(move |url: String| {
         let _ = on_exit.call1(&JsValue::NULL, &JsValue::from_str(&url));
     });
+    let language = Rc::new(RefCell::new(String::new()));
+    let on_language = {
+        let language = language.clone();
+        Callback::from(move |code: String| *language.borrow_mut() = code)
+    };
     let props = AppProps {
         config: config_from(options),
         names: country_names(),
         on_exit: on_exit.clone(),
+        on_language: on_language.clone(),
     };
     let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
     Ok(Widget {
         handle: Some(handle),
         on_exit,
+        on_language,
+        language,
     })
 }
 
@@ -78,7 +95,11 @@ pub fn mount_widget(root: Element, options: JsValue, on_exit: Function) -> Resul
 pub fn exit_messages(options: JsValue) -> JsValue {
     let raw: RawOptions = serde_wasm_bindgen::from_value(options).unwrap_or_default();
     let content = Content::shipped();
-    let texts = Texts::new(content, &language_for(&raw, &environment(), content));
+    messages_for(&language_for(&raw, &environment(), content))
+}
+
+fn messages_for(language: &str) -> JsValue {
+    let texts = Texts::new(Content::shipped(), language);
     let object = Object::new();
     for (name, key) in [
         ("exit", "ui.exit"),

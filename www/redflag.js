@@ -101,7 +101,7 @@ export function quickExit(url) {
   const target = isHttpUrl(url) ? url : DEFAULT_EXIT_URL;
   document.documentElement.style.setProperty('visibility', 'hidden', 'important');
   for (const record of widgets.values()) {
-    announce(record, record.messages.leaving);
+    announce(record, messagesOf(record).leaving);
     wipe(record);
   }
   if (framedExit) {
@@ -128,6 +128,15 @@ function wipe(record) {
   }
   record.widget = null;
   record.point?.replaceChildren();
+}
+
+/** The loader's texts in the language the widget shows now (English before the wasm runs). */
+function messagesOf(record) {
+  try {
+    return { ...record.messages, ...(record.widget?.messages() ?? {}) };
+  } catch {
+    return record.messages;
+  }
 }
 
 function announce(record, text) {
@@ -168,12 +177,13 @@ document.addEventListener(
       return;
     }
     for (const record of widgets.values()) {
-      announce(record, presses === 1 ? record.messages.pressTwo : record.messages.pressOne);
+      const messages = messagesOf(record);
+      announce(record, presses === 1 ? messages.pressTwo : messages.pressOne);
     }
     pressTimer = setTimeout(() => {
       presses = 0;
       showPresses(0);
-      for (const record of widgets.values()) announce(record, record.messages.expired);
+      for (const record of widgets.values()) announce(record, messagesOf(record).expired);
     }, SHIFT_WINDOW_MS);
   },
   true,

@@ -500,6 +500,34 @@ impl Directory {
 /// One language's strings, keyed by stable ids such as `q.documents_held`.
 pub type Catalog = BTreeMap<String, String>;
 
+/// A shipped language, as `content/text/languages.json` describes it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Language {
+    /// The tag of its text file and of the `lang` attribute.
+    pub code: String,
+    /// Its name in itself, for the language picker.
+    pub name: String,
+    /// "ltr" or "rtl".
+    pub dir: String,
+    /// Whether a native speaker has reviewed the text.
+    pub reviewed: bool,
+    /// The browser has no country names in this language (Chromium lacks Burmese, Khmer and
+    /// Lao), so the text file carries them for every country with a help line.
+    #[serde(default)]
+    pub ships_country_names: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LanguagesFile {
+    languages: Vec<Language>,
+}
+
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/text_files.rs"));
+}
+
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct QuestionsFile {
@@ -520,6 +548,9 @@ pub struct ContentFiles<'a> {
     pub hotlines: &'a str,
     pub emergency: &'a str,
     pub timezones: &'a str,
+    pub languages: &'a str,
+    /// Keys each language may leave identical to English, by language.
+    pub same_as_english: &'a str,
     /// (language tag, JSON text)
     pub texts: Vec<(&'a str, &'a str)>,
 }
@@ -533,7 +564,9 @@ impl ContentFiles<'static> {
             hotlines: include_str!("../../content/hotlines.json"),
             emergency: include_str!("../../content/emergency.json"),
             timezones: include_str!("../../content/timezones.json"),
-            texts: vec![("en", include_str!("../../content/text/en.json"))],
+            languages: include_str!("../../content/text/languages.json"),
+            same_as_english: include_str!("../../content/text/same-as-english.json"),
+            texts: generated::TEXT_FILES.to_vec(),
         }
     }
 }
@@ -575,6 +608,10 @@ pub struct Content {
     pub zones: BTreeMap<String, CountryCode>,
     /// Language tag → catalog. Always holds [`SOURCE_LANGUAGE`].
     pub texts: BTreeMap<String, Catalog>,
+    /// The shipped languages, in the order the picker shows them.
+    pub language_list: Vec<Language>,
+    /// Keys each language may leave identical to English.
+    pub same_as_english: BTreeMap<String, Vec<String>>,
 }
 
 const QUESTIONS_FILE: &str = "content/questions.json";
@@ -582,6 +619,8 @@ const SOURCES_FILE: &str = "content/sources.json";
 const HOTLINES_FILE: &str = "content/hotlines.json";
 const EMERGENCY_FILE: &str = "content/emergency.json";
 const TIMEZONES_FILE: &str = "content/timezones.json";
+const LANGUAGES_FILE: &str = "content/text/languages.json";
+const SAME_AS_ENGLISH_FILE: &str = "content/text/same-as-english.json";
 
 fn text_file(lang: &str) -> String {
     format!("content/text/{lang}.json")
@@ -628,6 +667,10 @@ impl Content {
             parse_json(EMERGENCY_FILE, files.emergency, &mut problems);
         let zones: Option<TimeZonesFile> =
             parse_json(TIMEZONES_FILE, files.timezones, &mut problems);
+        let languages: Option<LanguagesFile> =
+            parse_json(LANGUAGES_FILE, files.languages, &mut problems);
+        let same_as_english: Option<BTreeMap<String, Vec<String>>> =
+            parse_json(SAME_AS_ENGLISH_FILE, files.same_as_english, &mut problems);
         let mut texts = BTreeMap::new();
         for (lang, text) in &files.texts {
             if let Some(catalog) = parse_json::<Catalog>(&text_file(lang), text, &mut problems) {
@@ -641,23 +684,37 @@ impl Content {
                 "the source language is missing",
             ));
         }
-        match (questions, sources, hotlines, emergency, zones) {
-            (Some(questions), Some(sources), Some(hotlines), Some(emergency), Some(zones))
-                if problems.is_empty() =>
-            {
-                Ok(Content {
-                    pathways: questions.pathways,
-                    sources: sources.sources,
-                    indicators: sources.indicators,
-                    directory: Directory {
-                        countries: emergency.countries,
-                        emergency_source: emergency.source,
-                        lines: hotlines.lines,
-                    },
-                    zones: zones.zones,
-                    texts,
-                })
-            }
+        match (
+            questions,
+            sources,
+            hotlines,
+            emergency,
+            zones,
+            languages,
+            same_as_english,
+        ) {
+            (
+                Some(questions),
+                Some(sources),
+                Some(hotlines),
+                Some(emergency),
+                Some(zones),
+                Some(languages),
+                Some(same_as_english),
+            ) if problems.is_empty() => Ok(Content {
+                pathways: questions.pathways,
+                sources: sources.sources,
+                indicators: sources.indicators,
+                directory: Directory {
+                    countries: emergency.countries,
+                    emergency_source: emergency.source,
+                    lines: hotlines.lines,
+                },
+                zones: zones.zones,
+                texts,
+                language_list: languages.languages,
+                same_as_english,
+            }),
             _ => Err(problems),
         }
     }
@@ -674,16 +731,20 @@ impl Content {
         self.indicators.iter().find(|i| i.id == id)
     }
 
-    /// The shipped language tags, source language first.
+    /// The shipped language tags, in the order of `languages.json` (source language first).
     pub fn languages(&self) -> Vec<&str> {
         let mut langs: Vec<&str> = vec![SOURCE_LANGUAGE];
         langs.extend(
-            self.texts
-                .keys()
-                .map(String::as_str)
-                .filter(|l| *l != SOURCE_LANGUAGE),
+            self.language_list
+                .iter()
+                .map(|l| l.code.as_str())
+                .filter(|l| *l != SOURCE_LANGUAGE && self.texts.contains_key(*l)),
         );
         langs
+    }
+
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.language_list.iter().find(|l| l.code == code)
     }
 
     /// Everything a type cannot say: references, uniqueness, completeness of text, number
@@ -1037,12 +1098,66 @@ impl Content {
                     problems.push(Problem::new(&file, key, "key does not exist in English"));
                 }
             }
-            if lang != SOURCE_LANGUAGE {
-                for key in source.keys() {
-                    if !catalog.contains_key(key) {
-                        problems.push(Problem::new(&file, key, "translation is missing"));
+            if lang == SOURCE_LANGUAGE {
+                continue;
+            }
+            let allowed: Vec<&String> = ["*", lang.as_str()]
+                .iter()
+                .filter_map(|l| self.same_as_english.get(*l))
+                .flatten()
+                .collect();
+            let ships_names = self.language(lang).is_some_and(|l| l.ships_country_names);
+            let line_countries: BTreeSet<String> = self
+                .directory
+                .lines
+                .iter()
+                .map(|l| l.country.name_key())
+                .collect();
+            for (key, english) in source {
+                // Country names come from the browser where it has them; a language whose
+                // names the browser lacks ships them for every country with a help line.
+                let needed =
+                    !key.starts_with("country.") || (ships_names && line_countries.contains(key));
+                match catalog.get(key) {
+                    None if needed => problems.push(Problem::new(&file, key, "translation is missing")),
+                    Some(value)
+                        if value == english
+                            && english.chars().any(|c| c.is_ascii_alphabetic())
+                            && !allowed.contains(&key) =>
+                    {
+                        problems.push(Problem::new(
+                            &file,
+                            key,
+                            "identical to English: translate it, or list the key for this language in content/text/same-as-english.json",
+                        ))
                     }
+                    _ => {}
                 }
+            }
+        }
+        for language in &self.language_list {
+            if !self.texts.contains_key(&language.code) {
+                problems.push(Problem::new(
+                    LANGUAGES_FILE,
+                    &language.code,
+                    "listed, but it has no text file",
+                ));
+            }
+            if language.dir != "ltr" && language.dir != "rtl" {
+                problems.push(Problem::new(
+                    LANGUAGES_FILE,
+                    &language.code,
+                    "dir must be ltr or rtl",
+                ));
+            }
+        }
+        for lang in self.texts.keys() {
+            if self.language(lang).is_none() {
+                problems.push(Problem::new(
+                    &text_file(lang),
+                    lang,
+                    "the language is not listed in content/text/languages.json",
+                ));
             }
         }
     }
@@ -1221,7 +1336,22 @@ mod tests {
             hotlines: &texts[2],
             emergency: base.emergency,
             timezones: base.timezones,
-            texts: vec![("en", &texts[3])],
+            languages: base.languages,
+            same_as_english: base.same_as_english,
+            texts: base
+                .texts
+                .iter()
+                .map(|(lang, text)| {
+                    (
+                        *lang,
+                        if *lang == "en" {
+                            texts[3].as_str()
+                        } else {
+                            text
+                        },
+                    )
+                })
+                .collect(),
         };
         match Content::parse(&files) {
             Ok(_) => Vec::new(),

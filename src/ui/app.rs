@@ -10,6 +10,7 @@ use crate::core::{Action, Config, Content, Screen, Session, Texts};
 
 use super::exit::ExitBar;
 use super::help::HelpContext;
+use super::language::LanguagePicker;
 use super::question::QuestionScreen;
 use super::result::ResultScreen;
 use super::safety::SafetyScreen;
@@ -25,6 +26,8 @@ pub struct AppProps {
     /// Called with the exit address when the person presses Exit; the embedding layer hides
     /// everything and leaves the page.
     pub on_exit: Callback<String>,
+    /// Told the language shown whenever it changes, so the loader's own messages follow it.
+    pub on_language: Callback<String>,
 }
 
 /// The session plus the reducer glue yew needs.
@@ -70,6 +73,12 @@ pub fn app(props: &AppProps) -> Html {
 
     let session = &state.0;
     let texts = Texts::new(content, &session.language);
+    {
+        let on_language = props.on_language.clone();
+        use_effect_with(session.language.clone(), move |language| {
+            on_language.emit(language.clone())
+        });
+    }
 
     // Move focus to the new screen's heading, so keyboard and screen-reader users start reading
     // there. Not on the first render: the widget must not pull focus when a page loads.
@@ -159,6 +168,7 @@ pub fn app(props: &AppProps) -> Html {
                 on_exit={props.on_exit.clone()}
                 on_safety={dispatch.reform(|_| Action::OpenSafety)}
             />
+            <LanguagePicker texts={texts} on_change={dispatch.reform(Action::SetLanguage)} />
             <p class="rf-visually-hidden" role="status">{ status }</p>
             <main class="rf-main">{ screen }</main>
         </div>

@@ -4,6 +4,7 @@
 mod app;
 mod exit;
 mod help;
+mod language;
 mod question;
 mod result;
 mod safety;

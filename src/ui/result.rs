@@ -83,9 +83,9 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
             }
             <div class="rf-actions">
                 <button type="button" class="rf-button rf-secondary" onclick={back}>{ t.get("ui.back") }</button>
-                <button type="button" class="rf-button rf-secondary" onclick={restart}>{ t.get("ui.restart") }</button>
+                <button type="button" class="rf-button rf-secondary rf-restart" onclick={restart}>{ t.get("ui.restart") }</button>
             </div>
-            <button type="button" class="rf-link" onclick={sources}>{ t.get("ui.sources") }</button>
+            <button type="button" class="rf-link rf-sources-link" onclick={sources}>{ t.get("ui.sources") }</button>
         </section>
     }
 }

@@ -43,7 +43,7 @@ pub fn start_screen(props: &StartScreenProps) -> Html {
             <p class="rf-privacy">{ t.get("ui.privacy") }</p>
             <h3>{ t.get("ui.choose_pathway") }</h3>
             <ul class="rf-pathways">{ for pathways }</ul>
-            <button type="button" class="rf-link" onclick={sources}>{ t.get("ui.sources") }</button>
+            <button type="button" class="rf-link rf-sources-link" onclick={sources}>{ t.get("ui.sources") }</button>
         </section>
     }
 }

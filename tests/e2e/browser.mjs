@@ -51,9 +51,11 @@ export async function waitForStart(page, index = 0) {
   await widget(page, index).locator('.rf-start h2').waitFor();
 }
 
-/** Answers the current question and presses Next. */
+const VALUES = { Yes: 'yes', No: 'no', 'Not sure': 'unsure' };
+
+/** Answers the current question ("Yes", "No" or "Not sure", in any language) and presses Next. */
 export async function answer(page, label, index = 0) {
   const w = widget(page, index);
-  await w.locator('.rf-option', { hasText: new RegExp(`^\\s*${label}\\s*$`) }).click();
-  await w.locator('button[type=submit]').click();
+  await w.locator(`.rf-question input[value=${VALUES[label]}]`).click();
+  await w.locator('.rf-question button[type=submit]').click();
 }

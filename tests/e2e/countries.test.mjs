@@ -12,7 +12,7 @@ function hostPage(attributes = '') {
 }
 
 /** Opens the widget and goes the shortest way to help: a witness whose person asked for help. */
-async function openHelp({ timezoneId, locale, attributes = '' }) {
+async function openHelp({ timezoneId, locale, attributes = 'lang="en"' }) {
   const session = await openPage({ timezoneId, locale });
   const { page } = session;
   await page.route(new URL('country.html', BASE_URL).href, (route) =>
@@ -101,7 +101,7 @@ test('a traveller sees the destination first and home second', async () => {
   const { context, w } = await openHelp({
     timezoneId: 'Europe/London',
     locale: 'en-GB',
-    attributes: 'country="US" destination="TH"',
+    attributes: 'lang="en" country="US" destination="TH"',
   });
   try {
     assert.equal((await w.locator('.rf-urgent .rf-showing strong').textContent()).trim(), 'Thailand');

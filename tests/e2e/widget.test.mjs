@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { openPage, widget, waitForStart, answer, BASE_URL } from './browser.mjs';
 
 const ARTIFACTS = new URL('./artifacts/', import.meta.url);
@@ -54,7 +54,7 @@ async function runThrough(page, yes = [], { pathway = 'work', unsure = [] } = {}
     seen.push(id);
     await answer(page, yes.includes(id) ? 'Yes' : unsure.includes(id) ? 'Not sure' : 'No');
     const urgent = w.locator('.rf-urgent');
-    if (await urgent.count()) await urgent.locator('button', { hasText: 'Continue the questions' }).click();
+    if (await urgent.count()) await urgent.locator('button.rf-secondary').click();
   }
   await w.locator('.rf-result').waitFor();
   return seen;
@@ -104,17 +104,21 @@ test('after start-up nothing is requested, stored or added to history', async ()
       ['online', ['online_threat_share', 'online_asks_money']],
       ['witness', ['seen_asked_for_help', 'seen_watched']],
     ];
-    for (const [pathway, yes] of runs) {
+    const languages = JSON.parse(readFileSync(new URL('../../content/text/languages.json', import.meta.url), 'utf8'))
+      .languages.map((l) => l.code);
+    for (const [i, [pathway, yes]] of runs.entries()) {
+      // Switch language on the way (every other run), to show a switch makes no request either.
+      await w.locator('.rf-language select').selectOption(languages[i % languages.length]);
       await runThrough(page, yes, { pathway });
       await w.locator('.rf-country-picker select').selectOption('GB');
-      await w.locator('.rf-search').fill('viet');
+      await w.locator('.rf-search').fill('vn');
       await w.locator('.rf-country-picker select').selectOption('VN');
-      await w.locator('button', { hasText: 'Where these questions come from' }).click();
+      await w.locator('.rf-result .rf-sources-link').click();
       await w.locator('.rf-sources').waitFor();
       await w.locator('.rf-sources button.rf-secondary').click();
       await w.locator('.rf-safety-link').click();
       await w.locator('.rf-safety button.rf-secondary').click();
-      await w.locator('button', { hasText: 'Start again' }).click();
+      await w.locator('.rf-result .rf-restart').click();
       await w.locator('.rf-start').waitFor();
     }
     await page.waitForTimeout(1000);

@@ -1,0 +1,135 @@
+// Every shipped language end to end: the first question and the result at 320 px (screenshots
+// to look at), lang and dir on the widget, no overflow; switching language keeps every answer;
+// the language follows the browser and the `lang` attribute.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { openPage, widget, waitForStart, BASE_URL } from './browser.mjs';
+
+const ARTIFACTS = new URL('./artifacts/languages/', import.meta.url);
+mkdirSync(ARTIFACTS, { recursive: true });
+const content = (path) => JSON.parse(readFileSync(new URL(`../../content/${path}`, import.meta.url), 'utf8'));
+const { languages } = content('text/languages.json');
+const english = content('text/en.json');
+
+function hostPage(attributes = '') {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
+<script type="module" src="${BASE_URL}redflag.js"></script></head>
+<body><redflag-check ${attributes}></redflag-check></body></html>`;
+}
+
+async function open(options, attributes) {
+  const session = await openPage(options);
+  await session.page.route(new URL('lang.html', BASE_URL).href, (route) =>
+    route.fulfill({ contentType: 'text/html', body: hostPage(attributes) }),
+  );
+  await session.page.goto(new URL('lang.html', BASE_URL).href);
+  await waitForStart(session.page);
+  return session;
+}
+
+async function next(w, value) {
+  await w.locator(`.rf-question input[value=${value}]`).click();
+  await w.locator('.rf-question button[type=submit]').click();
+}
+
+const overflows = (page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+
+for (const { code, dir } of languages) {
+  test(`${code}: first question and result at 320 px`, async () => {
+    const { context, page, log } = await open({ width: 320, height: 720 }, `lang="${code}" country="TH" pathway="work"`);
+    try {
+      const w = widget(page);
+      const app = w.locator('.rf-app');
+      assert.equal(await app.getAttribute('lang'), code);
+      assert.equal(await app.getAttribute('dir'), dir);
+      await w.locator('.rf-pathway').click();
+      const question = (await w.locator('.rf-question legend').textContent()).trim();
+      if (code !== 'en') assert.notEqual(question, english['q.under_18'], 'the question is translated');
+      await page.screenshot({ path: new URL(`${code}-question-320.png`, ARTIFACTS).pathname, fullPage: true });
+      assert.equal(await overflows(page), false, 'no horizontal scrolling on the question');
+      for (let i = 0; i < 30 && (await w.locator('.rf-question').count()); i += 1) {
+        const id = await w.locator('.rf-question input[type=radio]').first().getAttribute('name');
+        await next(w, ['documents_held', 'excessive_hours'].includes(id) ? 'yes' : 'no');
+      }
+      await w.locator('.rf-result').waitFor();
+      assert.equal(await w.locator('.rf-flag').count(), 2);
+      assert.equal(await w.locator('a[href="tel:1300"]').count(), 1);
+      await page.screenshot({ path: new URL(`${code}-result-320.png`, ARTIFACTS).pathname, fullPage: true });
+      assert.equal(await overflows(page), false, 'no horizontal scrolling on the result');
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+const other = languages.find((l) => l.code !== 'en');
+
+test('switching language keeps every answer and the current question', { skip: !other }, async () => {
+  const { context, page, log } = await open({}, 'country="TH"');
+  try {
+    const w = widget(page);
+    await w.locator('.rf-pathway[data-pathway="work"]').click();
+    await next(w, 'yes');
+    await next(w, 'no');
+    await next(w, 'yes');
+    const before = await w.locator('.rf-question input[type=radio]').first().getAttribute('name');
+    const requests = log.requests.length;
+    await w.locator('.rf-language select').selectOption(other.code);
+    assert.equal(await w.locator('.rf-app').getAttribute('lang'), other.code);
+    assert.equal(await w.locator('.rf-question input[type=radio]').first().getAttribute('name'), before);
+    await w.locator('.rf-question button.rf-secondary').click();
+    assert.equal(await w.locator('.rf-question input[value=yes]').isChecked(), true, 'the earlier answer is kept');
+    assert.deepEqual(log.requests.slice(requests), [], 'no request on a language switch');
+  } finally {
+    await context.close();
+  }
+});
+
+test('changing the lang attribute after start keeps the answers', { skip: !other }, async () => {
+  const { context, page } = await open({}, 'country="TH"');
+  try {
+    const w = widget(page);
+    await w.locator('.rf-pathway[data-pathway="work"]').click();
+    await next(w, 'yes');
+    const before = await w.locator('.rf-question input[type=radio]').first().getAttribute('name');
+    await page.evaluate((code) => document.querySelector('redflag-check').setAttribute('lang', code), other.code);
+    await page.waitForFunction(
+      (code) => document.querySelector('redflag-check').shadowRoot.querySelector('.rf-app').getAttribute('lang') === code,
+      other.code,
+    );
+    assert.equal(await w.locator('.rf-question input[type=radio]').first().getAttribute('name'), before);
+  } finally {
+    await context.close();
+  }
+});
+
+// Browser locales and the language they must get.
+const NEGOTIATION = [
+  ['th-TH', 'th'],
+  ['vi-VN', 'vi'],
+  ['id-ID', 'id'],
+  ['ms-MY', 'ms'],
+  ['fil-PH', 'fil'],
+  ['km-KH', 'km'],
+  ['lo-LA', 'lo'],
+  ['my-MM', 'my'],
+  ['zh-CN', 'zh'],
+  ['ar-AE', 'ar'],
+  ['de-DE', 'en'],
+];
+
+for (const [locale, expected] of NEGOTIATION) {
+  const shipped = languages.some((l) => l.code === expected);
+  test(`a browser in ${locale} gets ${expected}`, { skip: !shipped && `${expected} is not shipped` }, async () => {
+    const { context, page } = await open({ locale }, '');
+    try {
+      assert.equal(await widget(page).locator('.rf-app').getAttribute('lang'), expected);
+    } finally {
+      await context.close();
+    }
+  });
+}
