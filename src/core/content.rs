@@ -1327,7 +1327,12 @@ mod tests {
             base.questions.to_owned(),
             base.sources.to_owned(),
             base.hotlines.to_owned(),
-            base.texts[0].1.to_owned(),
+            base.texts
+                .iter()
+                .find(|(lang, _)| *lang == "en")
+                .expect("English ships")
+                .1
+                .to_owned(),
         ];
         edit(&mut texts);
         let files = ContentFiles {

@@ -1,6 +1,6 @@
 //! Installs what the build and the tests need, when it is missing: the wasm32 target, the
 //! wasm-bindgen CLI of exactly the version in Cargo.lock, the npm tools from the committed
-//! lockfile, and (for tests) Debian's Chromium and ChromeDriver.
+//! lockfile, and (for tests) Debian's Chromium and ChromeDriver with fonts for every script.
 
 use std::path::Path;
 use std::process::Command;
@@ -82,8 +82,22 @@ fn modified(path: &Path) -> Option<std::time::SystemTime> {
     std::fs::metadata(path).and_then(|m| m.modified()).ok()
 }
 
+/// A font of each script the widget ships, so screenshots and layout tests show real text
+/// (Debian's Chromium has no Thai, Lao, Khmer, Burmese or Chinese fonts of its own).
+const FONT_CHECKS: &[&str] = &[
+    "/usr/share/fonts/truetype/noto/NotoSansMyanmar-Regular.ttf",
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+];
+
 fn chromium() -> Result {
-    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
+    let mut packages = Vec::new();
+    if !(Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists()) {
+        packages.extend(["chromium", "chromium-driver"]);
+    }
+    if !FONT_CHECKS.iter().all(|f| Path::new(f).exists()) {
+        packages.extend(["fonts-noto-core", "fonts-noto-cjk"]);
+    }
+    if packages.is_empty() {
         return Ok(());
     }
     let root_user = output(Command::new("id").arg("-u")).is_some_and(|id| id.trim() == "0");
