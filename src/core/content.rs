@@ -1086,6 +1086,13 @@ impl Content {
                 if value.trim().is_empty() {
                     problems.push(Problem::new(&file, key, "text is empty"));
                 }
+                if lang == "my" && looks_like_zawgyi(value) {
+                    problems.push(Problem::new(
+                        &file,
+                        key,
+                        "looks like Zawgyi; Burmese must be written in Unicode",
+                    ));
+                }
                 if let Some(original) = source.get(key) {
                     if placeholders(original) != placeholders(value) {
                         problems.push(Problem::new(
@@ -1226,6 +1233,25 @@ fn parse_json<T: for<'de> Deserialize<'de>>(
             None
         }
     }
+}
+
+/// Zawgyi, the legacy Burmese encoding, stores the vowel sign E (U+1031) before the consonant
+/// it is written in front of; Unicode stores it after the consonant (and its medials). A U+1031
+/// that does not follow a consonant or a medial is the tell-tale.
+fn looks_like_zawgyi(text: &str) -> bool {
+    let mut previous: Option<char> = None;
+    for c in text.chars() {
+        if c == '\u{1031}' {
+            let follows_letter = previous.is_some_and(|p| {
+                ('\u{1000}'..='\u{102A}').contains(&p) || ('\u{103B}'..='\u{103E}').contains(&p)
+            });
+            if !follows_letter {
+                return true;
+            }
+        }
+        previous = Some(c);
+    }
+    false
 }
 
 fn is_id(s: &str) -> bool {
@@ -1483,6 +1509,14 @@ mod tests {
             "https://wa.me/628111129129"
         );
         assert_eq!(contact(Sms, "233733", "233733", None).href(), "sms:233733");
+    }
+
+    #[test]
+    fn zawgyi_is_recognised() {
+        // "မေး" (ask) in Unicode order, and the same word as Zawgyi stores it.
+        assert!(!looks_like_zawgyi("\u{1019}\u{1031}\u{1038}"));
+        assert!(looks_like_zawgyi("\u{1031}\u{1019}\u{1038}"));
+        assert!(!looks_like_zawgyi("ပတ်စ်ပို့"));
     }
 
     #[test]

@@ -1,0 +1,85 @@
+// Accessibility: axe-core (WCAG 2.0/2.1/2.2 A and AA) on every screen of every pathway, in
+// English, Thai, Burmese and Arabic.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { openPage, widget, waitForStart, BASE_URL } from './browser.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const { languages } = JSON.parse(readFileSync(new URL('../../content/text/languages.json', import.meta.url), 'utf8'));
+
+function hostPage(attributes) {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><link rel="icon" href="data:,">
+<script type="module" src="${BASE_URL}redflag.js"></script></head>
+<body><main><h1>Host page</h1><redflag-check ${attributes}></redflag-check></main></body></html>`;
+}
+
+/** Runs axe on the page (the open shadow root included) and returns its violations, briefly. */
+async function violations(page, screen) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(async (tags) => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  }, TAGS);
+  return result.map((v) => `${screen}: ${v}`);
+}
+
+const RUNS = [
+  ['job-offer', ['offer_hurt']],
+  ['work', ['violence', 'documents_held']],
+  ['online', ['online_threat_share']],
+  ['witness', ['seen_asked_for_help', 'seen_hotel_staff']],
+];
+
+for (const lang of ['en', 'th', 'my', 'ar'].filter((l) => languages.some((x) => x.code === l))) {
+  test(`axe finds no violations on any screen (${lang})`, async () => {
+    const { context, page } = await openPage({ width: 390, height: 800 });
+    try {
+      await page.route(new URL('a11y.html', BASE_URL).href, (route) =>
+        route.fulfill({ contentType: 'text/html', body: hostPage(`lang="${lang}" country="TH"`) }),
+      );
+      await page.goto(new URL('a11y.html', BASE_URL).href);
+      await waitForStart(page);
+      const w = widget(page);
+      const found = [...(await violations(page, 'start'))];
+      for (const [pathway, yes] of RUNS) {
+        await w.locator(`.rf-pathway[data-pathway="${pathway}"]`).click();
+        let first = true;
+        for (let i = 0; i < 40 && (await w.locator('.rf-question').count()); i += 1) {
+          const id = await w.locator('.rf-question input[type=radio]').first().getAttribute('name');
+          if (first) {
+            // The error state, then the question itself.
+            await w.locator('.rf-question button[type=submit]').click();
+            found.push(...(await violations(page, `${pathway} question with error`)));
+            first = false;
+          }
+          await w.locator(`.rf-question input[value=${yes.includes(id) ? 'yes' : 'no'}]`).click();
+          if (i < 2) found.push(...(await violations(page, `${pathway} ${id}`)));
+          await w.locator('.rf-question button[type=submit]').click();
+          if (await w.locator('.rf-urgent').count()) {
+            found.push(...(await violations(page, `${pathway} urgent`)));
+            await w.locator('.rf-urgent button.rf-secondary').click();
+          }
+        }
+        await w.locator('.rf-result').waitFor();
+        found.push(...(await violations(page, `${pathway} result`)));
+        await w.locator('.rf-result .rf-sources-link').click();
+        found.push(...(await violations(page, `${pathway} sources`)));
+        await w.locator('.rf-sources button.rf-secondary').click();
+        await w.locator('.rf-safety-link').click();
+        found.push(...(await violations(page, `${pathway} safety`)));
+        await w.locator('.rf-safety button.rf-secondary').click();
+        await w.locator('.rf-result .rf-restart').click();
+        await w.locator('.rf-start').waitFor();
+      }
+      assert.deepEqual(found, []);
+    } finally {
+      await context.close();
+    }
+  });
+}
