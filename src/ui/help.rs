@@ -169,7 +169,8 @@ fn hotline(t: Texts<'static>, line: &Hotline) -> Html {
         <li class="rf-line" data-line={line.id.clone()}>
             <h4 lang="en">{ &line.name }</h4>
             if let Some(local) = line.local_name.as_ref().filter(|l| **l != line.name) {
-                <p class="rf-local-name">{ local }</p>
+                // In the country's own language, where the source says which one it is.
+                <p class="rf-local-name" lang={line.languages.first().cloned()}>{ local }</p>
             }
             <p>{ t.get(&line.description_key()) }</p>
             <ul class="rf-contacts">
