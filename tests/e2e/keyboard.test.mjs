@@ -121,7 +121,12 @@ for (const [pathway, yes] of RUNS) {
       await w.locator('.rf-result').waitFor();
       assert.equal((await focusState(page)).tag, 'h2', 'focus moves to the result');
       // A help line can be reached, the country and the language changed, with keys alone.
-      await tabTo(page, (s) => s.tag === 'select' && s.cls === '');
+      const country = await tabTo(page, (s) => s.tag === 'select' && s.cls === '');
+      assert.equal(country.value, 'TH');
+      await page.keyboard.press('ArrowDown');
+      assert.notEqual(await w.locator('.rf-country-picker select').inputValue(), 'TH', 'the country changed');
+      await page.keyboard.press('ArrowUp');
+      assert.equal(await w.locator('.rf-country-picker select').inputValue(), 'TH');
       await tabTo(page, (s) => s.href?.startsWith('tel:'));
       await tabTo(page, (s) => s.tag === 'h2' || s.tag === 'select', { back: true });
       const requests = log.requests.length;
