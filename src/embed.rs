@@ -16,6 +16,7 @@ use yew::{AppHandle, Callback};
 
 use crate::core::config::language_for;
 use crate::core::text::CountryNames;
+use crate::core::theme::{self, RawTheme, Rgb};
 use crate::core::{Config, Content, Environment, RawOptions, Texts};
 use crate::ui::{App, AppProps, STYLESHEET};
 
@@ -66,6 +67,7 @@ pub fn mount_widget(root: Element, options: JsValue, on_exit: Function) -> Resul
         .dyn_into()
         .map_err(|_| JsError::new("redflag-check: the mount point must be inside a shadow root"))?;
     adopt_stylesheet(&shadow)?;
+    apply_partner_colours(&shadow, &root);
     let on_exit = Callback::from(move |url: String| {
         let _ = on_exit.call1(&JsValue::NULL, &JsValue::from_str(&url));
     });
@@ -118,6 +120,41 @@ fn messages_for(language: &str) -> JsValue {
         );
     }
     object.into()
+}
+
+/// Reads the partner's colours from the host element and resets on the mount point the ones
+/// that would be hard to read, with one warning each; the accepted accent gets readable button
+/// lettering.
+fn apply_partner_colours(shadow: &ShadowRoot, point: &Element) {
+    let (Some(window), Ok(style)) = (
+        web_sys::window(),
+        point
+            .clone()
+            .dyn_into::<web_sys::HtmlElement>()
+            .map(|p| p.style()),
+    ) else {
+        return;
+    };
+    let Ok(Some(computed)) = window.get_computed_style(&shadow.host()) else {
+        return;
+    };
+    let read = |name: &str| computed.get_property_value(name).unwrap_or_default();
+    let raw = RawTheme {
+        accent: read("--redflag-accent"),
+        background: read("--redflag-background"),
+        text: read("--redflag-text"),
+    };
+    let refused = theme::refused(&raw);
+    for r in &refused {
+        warn(&r.to_string());
+        // CSSOM, not a style attribute: allowed under a strict CSP.
+        let _ = style.set_property(r.property, "initial");
+    }
+    if let Some(accent) = Rgb::parse(&raw.accent)
+        .filter(|_| !refused.iter().any(|r| r.property == "--redflag-accent"))
+    {
+        let _ = style.set_property("--rf-partner-accent-fg", theme::text_on(accent));
+    }
 }
 
 /// Validates the host's options, logging one console warning per problem.

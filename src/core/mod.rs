@@ -12,6 +12,7 @@ pub mod hotline;
 pub mod locale;
 pub mod session;
 pub mod text;
+pub mod theme;
 
 pub use answer::Answer;
 pub use assessment::{assess, Assessment, ConcernLevel};

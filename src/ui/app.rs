@@ -5,9 +5,11 @@ use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use crate::core::config::Variant;
 use crate::core::text::CountryNames;
 use crate::core::{Action, Config, Content, Screen, Session, Texts};
 
+use super::card::CompactCard;
 use super::exit::ExitBar;
 use super::help::HelpContext;
 use super::language::LanguagePicker;
@@ -115,6 +117,14 @@ pub fn app(props: &AppProps) -> Html {
         .unwrap_or_default();
 
     let screen = match &session.screen {
+        Screen::Start if config.variant == Variant::Compact => html! {
+            <CompactCard
+                texts={texts}
+                destination={config.destination.clone().or_else(|| config.country.clone())}
+                names={props.names.clone()}
+                dispatch={dispatch.clone()}
+            />
+        },
         Screen::Start => html! {
             <StartScreen texts={texts} preset={config.pathway} dispatch={dispatch.clone()} />
         },
@@ -156,7 +166,11 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<HelpContext> context={help_context}>
         <div
-            class="rf-app"
+            class={classes!(
+                "rf-app",
+                (config.variant == Variant::Compact).then_some("rf-compact"),
+                (session.screen == Screen::Start).then_some("rf-card-only"),
+            )}
             lang={texts.language()}
             dir={texts.direction()}
             data-theme={config.theme.as_str()}

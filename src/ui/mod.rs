@@ -2,6 +2,7 @@
 //! [`Action`](crate::core::Action)s for the session reducer; they decide nothing themselves.
 
 mod app;
+mod card;
 mod exit;
 mod help;
 mod language;

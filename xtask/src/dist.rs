@@ -21,6 +21,8 @@ const WWW_FILES: &[&str] = &[
     "frame.html",
     "frame.js",
     "frame.css",
+    "checkout.html",
+    "checkout.css",
 ];
 
 pub fn build() -> Result<PathBuf> {
