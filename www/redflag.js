@@ -433,6 +433,15 @@ function attributesOf(element) {
     const value = element.getAttribute(name);
     if (value !== null) options[name] = value;
   }
+  // The partner's configuration: a JSON block inside the element, read as data, never run.
+  const block = element.querySelector(':scope > script[type="application/json"]');
+  if (block) {
+    try {
+      options.partner = JSON.parse(block.textContent);
+    } catch (error) {
+      console.warn(`redflag-check: the partner configuration is not valid JSON (${error.message}); it is ignored.`);
+    }
+  }
   return options;
 }
 

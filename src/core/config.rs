@@ -9,13 +9,14 @@ use serde::Deserialize;
 
 use super::content::{Content, CountryCode, PathwayId};
 use super::locale::{country_from_languages, country_from_time_zone, negotiate};
+use super::partner::{validate as validate_partner, Partner};
 
 /// Where the quick exit goes when the host does not say: a neutral page with no personal
 /// content, as the GOV.UK "Exit this page" component does.
 pub const DEFAULT_EXIT_URL: &str = "https://www.bbc.co.uk/weather";
 
 /// Options as the host gave them, through attributes or `mount()` options.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct RawOptions {
     pub lang: Option<String>,
@@ -26,6 +27,8 @@ pub struct RawOptions {
     #[serde(rename = "exit-url", alias = "exitUrl")]
     pub exit_url: Option<String>,
     pub theme: Option<String>,
+    /// The partner's configuration, as raw JSON; see `partner`.
+    pub partner: Option<serde_json::Value>,
 }
 
 /// What the browser says about the person's setting, read on the device.
@@ -87,6 +90,7 @@ pub struct Config {
     pub variant: Variant,
     pub exit_url: String,
     pub theme: Theme,
+    pub partner: Partner,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,6 +106,7 @@ pub enum Warning {
     UnknownVariant(String),
     UnknownTheme(String),
     ExitUrlRefused(String),
+    Partner(String),
 }
 
 impl fmt::Display for Warning {
@@ -130,6 +135,7 @@ impl fmt::Display for Warning {
             Warning::UnknownTheme(v) => {
                 write!(f, "theme \"{v}\" is not light, dark or auto; using auto")
             }
+            Warning::Partner(message) => f.write_str(message),
             Warning::ExitUrlRefused(v) => {
                 write!(f, "exit-url \"{v}\" is not an http(s) address; the quick exit goes to {DEFAULT_EXIT_URL} instead")
             }
@@ -251,6 +257,15 @@ impl Config {
             }
         };
 
+        let partner = match &raw.partner {
+            None => Partner::default(),
+            Some(value) => {
+                let (partner, problems) = validate_partner(value);
+                warnings.extend(problems.into_iter().map(Warning::Partner));
+                partner
+            }
+        };
+
         let config = Config {
             language,
             country,
@@ -261,6 +276,7 @@ impl Config {
             variant,
             exit_url,
             theme,
+            partner,
         };
         (config, warnings)
     }

@@ -10,6 +10,7 @@ pub mod config;
 pub mod content;
 pub mod hotline;
 pub mod locale;
+pub mod partner;
 pub mod session;
 pub mod text;
 pub mod theme;

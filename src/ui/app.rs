@@ -126,7 +126,12 @@ pub fn app(props: &AppProps) -> Html {
             />
         },
         Screen::Start => html! {
-            <StartScreen texts={texts} preset={config.pathway} dispatch={dispatch.clone()} />
+            <StartScreen
+                texts={texts}
+                preset={config.pathway}
+                partner_name={config.partner.name.clone()}
+                dispatch={dispatch.clone()}
+            />
         },
         Screen::Question(id) => {
             let pathway = session.pathway.and_then(|p| content.pathway(p));
@@ -161,6 +166,7 @@ pub fn app(props: &AppProps) -> Html {
     let help_context = HelpContext {
         names: props.names.clone(),
         home: config.home.clone(),
+        partner: Rc::new(config.partner.clone()),
     };
 
     html! {

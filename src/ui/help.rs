@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::core::content::{Confidence, Contact, Hotline};
 use crate::core::hotline::{countries, help_for, reachable_from_abroad};
+use crate::core::partner::Partner;
 use crate::core::text::CountryNames;
 use crate::core::{Action, Content, CountryCode, PathwayId, Texts};
 
@@ -19,6 +20,8 @@ use crate::core::{Action, Content, CountryCode, PathwayId, Texts};
 pub struct HelpContext {
     pub names: Rc<CountryNames>,
     pub home: Option<CountryCode>,
+    /// The partner's own lines, shown first.
+    pub partner: Rc<Partner>,
 }
 
 #[derive(Properties, PartialEq)]
@@ -36,6 +39,7 @@ pub fn help_panel(props: &HelpPanelProps) -> Html {
     let context = use_context::<HelpContext>().unwrap_or_else(|| HelpContext {
         names: Rc::default(),
         home: None,
+        partner: Rc::default(),
     });
     let directory = &Content::shipped().directory;
     let help = props
@@ -66,6 +70,7 @@ pub fn help_panel(props: &HelpPanelProps) -> Html {
                         }) }
                     </ul>
                 </div>
+                { partner_lines(&context.partner, props.country.as_ref()) }
                 if help.lines.is_empty() {
                     <p class="rf-no-line">{ t.get("help.no_dedicated_line") }</p>
                 } else {
@@ -160,6 +165,32 @@ fn country_picker(props: &CountryPickerProps) -> Html {
                     }) }
                 </select>
             </label>
+        </div>
+    }
+}
+
+/// The partner's lines for this country, first, under the partner's own name.
+fn partner_lines(partner: &Partner, country: Option<&CountryCode>) -> Html {
+    let lines = partner.lines_for(country);
+    if lines.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="rf-partner">
+            if let Some(name) = &partner.name {
+                <h4>{ name }</h4>
+            }
+            <ul class="rf-lines">
+                { for lines.iter().map(|line| html! {
+                    <li class="rf-line rf-partner-line">
+                        <h4>{ &line.name }</h4>
+                        if let Some(description) = &line.description {
+                            <p>{ description }</p>
+                        }
+                        <a class="rf-number" href={format!("tel:{}", line.dial)}><span dir="ltr">{ &line.display }</span></a>
+                    </li>
+                }) }
+            </ul>
         </div>
     }
 }

@@ -9,6 +9,8 @@ pub struct StartScreenProps {
     pub texts: Texts<'static>,
     /// A pathway the host chose; then it is the only one offered.
     pub preset: Option<PathwayId>,
+    /// The partner offering the check, when it gave its name.
+    pub partner_name: Option<String>,
     pub dispatch: Callback<Action>,
 }
 
@@ -38,6 +40,9 @@ pub fn start_screen(props: &StartScreenProps) -> Html {
     let sources = props.dispatch.reform(|_: MouseEvent| Action::OpenSources);
     html! {
         <section class="rf-screen rf-start">
+            if let Some(name) = &props.partner_name {
+                <p class="rf-partner-name">{ name }</p>
+            }
             <h2 class="rf-title" tabindex="-1" data-focus="">{ t.get("ui.title") }</h2>
             <p>{ t.get("ui.intro") }</p>
             <p class="rf-privacy">{ t.get("ui.privacy") }</p>

@@ -136,3 +136,113 @@ test('mounting twice is refused; removing the element tears it down; moving it k
     await context.close();
   }
 });
+
+function configuredPage(config) {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="${BASE_URL}redflag.js"></script></head>
+<body><redflag-check country="TH" lang="en"><script type="application/json">${config}</script></redflag-check></body></html>`;
+}
+
+async function openConfigured(config) {
+  const session = await openPage();
+  await session.page.route(new URL('partner.html', BASE_URL).href, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      // A strict policy: the JSON block must be read as data, never run as a script.
+      headers: { 'Content-Security-Policy': "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'" },
+      body: configuredPage(config),
+    }),
+  );
+  await session.page.goto(new URL('partner.html', BASE_URL).href);
+  await waitForStart(session.page);
+  return session;
+}
+
+async function toHelp(page) {
+  const w = widget(page);
+  await w.locator('.rf-pathway[data-pathway="work"]').click();
+  for (let i = 0; i < 30 && (await w.locator('.rf-question').count()); i += 1) await answer(page, 'No');
+  await w.locator('.rf-result').waitFor();
+  return w;
+}
+
+test('a partner configuration puts the partner’s own helpline first, under its name', async () => {
+  const config = JSON.stringify({
+    name: 'Safe Migration Network',
+    helplines: [
+      { name: 'Our advice line', number: '+66 2 123 4567', country: 'TH', description: 'In Thai and Burmese.' },
+      { name: 'Line for Vietnam only', number: '1800 1234', country: 'VN' },
+    ],
+  });
+  const { context, page, log } = await openConfigured(config);
+  try {
+    const w = widget(page);
+    assert.equal((await w.locator('.rf-partner-name').textContent()).trim(), 'Safe Migration Network');
+    await toHelp(page);
+    const first = w.locator('.rf-lines .rf-line').first();
+    assert.match(await first.textContent(), /Our advice line/);
+    assert.equal(await first.locator('a').getAttribute('href'), 'tel:+6621234567');
+    assert.equal(await w.locator('.rf-partner-line', { hasText: 'Vietnam only' }).count(), 0, 'only lines for the country shown');
+    assert.equal(log.console.filter((m) => m.type === 'warning').length, 0);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a bad partner configuration is reported once per problem and never blanks the widget', async () => {
+  const config = JSON.stringify({ helplines: [{ name: 'No number' }, { name: 'Good', number: '1300 555', country: 'TH' }], extra: 1 });
+  const { context, page, log } = await openConfigured(config);
+  try {
+    const w = await toHelp(page);
+    assert.equal(await w.locator('.rf-partner-line').count(), 1);
+    const warnings = log.console.filter((m) => m.type === 'warning').map((m) => m.text);
+    assert.equal(warnings.length, 2, warnings.join('\n'));
+    assert.ok(warnings.some((m) => m.includes('partner helpline 1')));
+    assert.ok(warnings.some((m) => m.includes('unknown field "extra"')));
+  } finally {
+    await context.close();
+  }
+  const broken = await openConfigured('{ not json');
+  try {
+    assert.ok(broken.log.console.some((m) => m.type === 'warning' && m.text.includes('not valid JSON')));
+    const w = await toHelp(broken.page);
+    assert.equal(await w.locator('a[href="tel:1300"]').count(), 1, 'the help is still there');
+  } finally {
+    await broken.context.close();
+  }
+});
+
+test('the two lines from EMBEDDING.md work in a blank page under the CSP it gives', async () => {
+  const { context, page, log } = await openPage();
+  try {
+    await page.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));
+    });
+    await page.route(new URL('blank.html', BASE_URL).href, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        headers: {
+          'Content-Security-Policy': "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; require-trusted-types-for 'script'",
+        },
+        body: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body>
+<script type="module" src="/redflag.js"></script>
+<redflag-check country="TH"></redflag-check>
+</body></html>`,
+      }),
+    );
+    await page.goto(new URL('blank.html', BASE_URL).href);
+    await waitForStart(page);
+    const w = widget(page);
+    // Styled (the constructed stylesheet applies even with style-src 'none').
+    const exitColour = await w.locator('.rf-exit').evaluate((a) => getComputedStyle(a).backgroundColor);
+    assert.equal(exitColour, 'rgb(179, 38, 30)');
+    await w.locator('.rf-pathway[data-pathway="job-offer"]').click();
+    await answer(page, 'No');
+    const violations = await page.evaluate(() => window.__violations.filter((d) => d !== 'img-src'));
+    assert.deepEqual(violations, []);
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
