@@ -4,7 +4,8 @@
 //! - `cargo xtask test`: set up and run every test (native, content, wasm in Chromium, end to end);
 //! - `cargo xtask dist`: build `dist/` only;
 //! - `cargo xtask setup [--browser]`: install what is missing;
-//! - `cargo xtask generate <timezones | emergency>`: refresh data derived from public data sets.
+//! - `cargo xtask generate <timezones | emergency>`: refresh data derived from public data sets;
+//! - `cargo xtask bench`: measure sizes and speed against two references; writes docs/performance.md.
 //!
 //! Set-up installs only what is missing, so a warm machine skips it.
 
@@ -28,7 +29,8 @@ fn main() -> ExitCode {
         Some("serve") => serve_command(&args[1..]),
         Some("test") => test_command(),
         Some("generate") => generate::run_generator(args.get(1).map(String::as_str)),
-        _ => Err("usage: cargo xtask <serve [--port N] | test | dist | setup [--browser] | generate <what>>".into()),
+        Some("bench") => bench_command(),
+        _ => Err("usage: cargo xtask <serve [--port N] | test | dist | bench | setup [--browser] | generate <what>>".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -90,6 +92,71 @@ fn serve_command(args: &[String]) -> Result {
         server.port()
     );
     server.run_forever();
+    Ok(())
+}
+
+/// Builds the widget and the two references, serves them side by side and runs bench/run.mjs.
+fn bench_command() -> Result {
+    setup::ensure(true)?;
+    let dist = dist::build()?;
+    let root = root();
+    let site = root.join("target/bench-site");
+    if site.exists() {
+        std::fs::remove_dir_all(&site).map_err(|e| format!("clearing {}: {e}", site.display()))?;
+    }
+    copy_dir(&root.join("bench/site"), &site)?;
+    copy_dir(&dist, &site.join("widget"))?;
+    // The framework floor: a bare yew counter through the same pipeline.
+    run(cargo().args([
+        "build",
+        "-p",
+        "counter",
+        "--release",
+        "--target",
+        "wasm32-unknown-unknown",
+    ]))?;
+    let counter = site.join("counter");
+    run(Command::new("wasm-bindgen")
+        .args([
+            "--target",
+            "web",
+            "--no-typescript",
+            "--remove-name-section",
+            "--remove-producers-section",
+        ])
+        .arg("--out-dir")
+        .arg(&counter)
+        .arg(root.join("target/wasm32-unknown-unknown/release/counter.wasm")))?;
+    let wasm = counter.join("counter_bg.wasm");
+    run(Command::new(root.join("node_modules/.bin/wasm-opt"))
+        .arg("-Oz")
+        .arg(&wasm)
+        .arg("-o")
+        .arg(&wasm))?;
+    let server = serve::Server::bind(&site, 0)?;
+    let base = format!("http://127.0.0.1:{}/", server.port());
+    std::thread::spawn(move || server.run_forever());
+    run(Command::new("node")
+        .arg(root.join("bench/run.mjs"))
+        .env("REDFLAG_BENCH_URL", &base)
+        .env("REDFLAG_BENCH_DIR", &site)
+        .env("REDFLAG_CHROMIUM", setup::CHROMIUM))
+}
+
+fn copy_dir(from: &Path, to: &Path) -> Result {
+    std::fs::create_dir_all(to).map_err(|e| format!("creating {}: {e}", to.display()))?;
+    for entry in std::fs::read_dir(from)
+        .map_err(|e| format!("{}: {e}", from.display()))?
+        .flatten()
+    {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), &target)
+                .map_err(|e| format!("copying {}: {e}", entry.path().display()))?;
+        }
+    }
     Ok(())
 }
 

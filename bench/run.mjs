@@ -1,0 +1,201 @@
+// The benchmark: sizes of dist/, start-up time to the first thing a person can answer (at 1x and
+// 4x CPU throttling), the time from an answer to the next question on screen, memory, and what
+// the widget adds to a host page (long tasks, layout shift). It measures two references in the
+// same run: a bare yew counter built through the same pipeline (the framework floor) and a
+// static HTML page showing the same first screen (the physical floor).
+//
+// Run with `cargo xtask bench`; it writes docs/performance.md. Times are medians of RUNS runs in
+// headless Chromium on this machine; they are reported, never asserted.
+
+import { chromium } from 'playwright-core';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const BASE = process.env.REDFLAG_BENCH_URL;
+const SITE = process.env.REDFLAG_BENCH_DIR;
+const RUNS = Number(process.env.REDFLAG_BENCH_RUNS ?? 5);
+const OUT = new URL('../docs/performance.md', import.meta.url);
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => `${n.toFixed(0)} ms`;
+
+function sizes(dir, files) {
+  return files.map((name) => {
+    const bytes = readFileSync(join(dir, name));
+    return {
+      name,
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+}
+
+async function launch() {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'redflag-bench-')), {
+    executablePath: process.env.REDFLAG_CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'],
+    viewport: { width: 390, height: 800 },
+  });
+}
+
+// In the page: note the first frame on which the ready element exists, and keep the wasm memory.
+const PROBE = (selector) => `
+  window.__ready = null;
+  const find = () => document.querySelector('redflag-check')?.shadowRoot?.querySelector(${JSON.stringify(selector)}) ?? document.querySelector(${JSON.stringify(selector)});
+  const tick = () => { if (find()) { window.__ready = performance.now(); } else { requestAnimationFrame(tick); } };
+  requestAnimationFrame(tick);
+  const original = WebAssembly.instantiateStreaming;
+  WebAssembly.instantiateStreaming = async (...args) => {
+    const result = await original.apply(WebAssembly, args);
+    window.__memory = result.instance.exports.memory;
+    return result;
+  };
+  window.__longTasks = [];
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+  window.__shift = 0;
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; }).observe({ type: 'layout-shift', buffered: true });
+`;
+
+/** Opens `page` at `rate`x CPU throttling and returns the ms to ready, plus the page. */
+async function openAndTime(context, path, selector, rate) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.addInitScript(PROBE(selector));
+  await page.goto(`${BASE}${path}`);
+  await page.waitForFunction(() => window.__ready !== null, null, { timeout: 60000 });
+  return { page, ready: await page.evaluate(() => window.__ready) };
+}
+
+async function readyTimes(path, selector, rate) {
+  const times = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const context = await launch();
+    const { ready } = await openAndTime(context, path, selector, rate);
+    times.push(ready);
+    await context.close();
+  }
+  return times;
+}
+
+/** Answers every question at 4x throttling; the time from the click to the next question drawn. */
+async function answerTimes() {
+  const all = [];
+  let memory = null;
+  let heap = null;
+  for (let i = 0; i < RUNS; i += 1) {
+    const context = await launch();
+    const { page } = await openAndTime(context, 'widget.html', '.rf-pathway', 4);
+    await page.evaluate(() => document.querySelector('redflag-check').shadowRoot.querySelector('.rf-pathway').click());
+    await page.waitForFunction(() => document.querySelector('redflag-check').shadowRoot.querySelector('.rf-question'));
+    const times = await page.evaluate(async () => {
+      const root = document.querySelector('redflag-check').shadowRoot;
+      const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+      const out = [];
+      for (let n = 0; n < 40; n += 1) {
+        const question = root.querySelector('.rf-question input[type=radio]');
+        if (!question) break;
+        const before = question.name;
+        const t0 = performance.now();
+        root.querySelector('.rf-question input[value=no]').click();
+        root.querySelector('.rf-question button[type=submit]').click();
+        // Wait until the next question (or the result) is in the DOM, then for it to be painted.
+        while (root.querySelector('.rf-question input[type=radio]')?.name === before) await frame();
+        await frame();
+        out.push(performance.now() - t0);
+      }
+      return out;
+    });
+    all.push(...times);
+    memory = await page.evaluate(() => window.__memory?.buffer.byteLength ?? null);
+    heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
+    await context.close();
+  }
+  return { all, memory, heap };
+}
+
+/** Long tasks and layout shift on the host page, with and without the widget, at 4x. */
+async function hostCost(path, selector) {
+  const longTasks = [];
+  const shifts = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const context = await launch();
+    const { page } = await openAndTime(context, path, selector, 4);
+    await page.waitForTimeout(500);
+    const r = await page.evaluate(() => ({ tasks: window.__longTasks, shift: window.__shift }));
+    longTasks.push(...r.tasks);
+    shifts.push(r.shift);
+    await context.close();
+  }
+  return { longTasks, shift: Math.max(...shifts) };
+}
+
+const dist = join(SITE, 'widget');
+const widgetFiles = sizes(dist, readdirSync(dist).filter((f) => /\.(js|wasm)$/.test(f)).sort());
+const counterFiles = sizes(join(SITE, 'counter'), ['counter.js', 'counter_bg.wasm']);
+const total = (files, key) => files.reduce((sum, f) => sum + f[key], 0);
+
+const results = {};
+for (const rate of [1, 4]) {
+  results[rate] = {
+    widget: await readyTimes('widget.html', '.rf-pathway', rate),
+    counter: await readyTimes('counter.html', '#inc', rate),
+    static: await readyTimes('static.html', '.rf-pathway', rate),
+  };
+}
+const answers = await answerTimes();
+const withWidget = await hostCost('widget.html', '.rf-pathway');
+const without = await hostCost('host.html', 'h1');
+
+const lines = [];
+lines.push('# Performance');
+lines.push('');
+lines.push(`Measured by \`cargo xtask bench\` on ${new Date().toISOString().slice(0, 10)}: headless Chromium, ${RUNS} runs each, medians.`);
+lines.push('The machine is shared and noisy; compare the ratios, not the milliseconds.');
+lines.push('');
+lines.push('## Transfer size of dist/');
+lines.push('');
+lines.push('| file | raw | gzip -9 | brotli -q 11 |');
+lines.push('|---|---|---|---|');
+for (const f of widgetFiles) lines.push(`| ${f.name} | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} |`);
+lines.push(`| **all of the above** | ${kb(total(widgetFiles, 'raw'))} | ${kb(total(widgetFiles, 'gzip'))} | ${kb(total(widgetFiles, 'brotli'))} |`);
+lines.push(`| bare yew counter (reference) | ${kb(total(counterFiles, 'raw'))} | ${kb(total(counterFiles, 'gzip'))} | ${kb(total(counterFiles, 'brotli'))} |`);
+lines.push('');
+lines.push('Budgets: critical path ≤ 100 KB brotli, everything ≤ 250 KB brotli.');
+lines.push('');
+lines.push('## Time from navigation start to the first screen being ready to use');
+lines.push('');
+lines.push('| CPU | widget | bare yew counter | static HTML | widget ÷ counter | widget ÷ static |');
+lines.push('|---|---|---|---|---|---|');
+for (const rate of [1, 4]) {
+  const r = results[rate];
+  const w = median(r.widget);
+  const c = median(r.counter);
+  const s = median(r.static);
+  lines.push(`| ${rate}× | ${ms(w)} | ${ms(c)} | ${ms(s)} | ${(w / c).toFixed(2)} | ${(w / s).toFixed(2)} |`);
+}
+lines.push('');
+lines.push('Budget: ready within 1.2× the bare yew counter at 4×.');
+lines.push('');
+lines.push('## Answer to next question on screen (4× CPU)');
+lines.push('');
+lines.push(`Median ${ms(median(answers.all))}, p95 ${ms(p95(answers.all))} over ${answers.all.length} answers (budget: median ≤ 16 ms).`);
+lines.push('');
+lines.push('## Memory after a full run');
+lines.push('');
+lines.push(`wasm linear memory ${answers.memory === null ? 'not read' : kb(answers.memory)}; JS heap ${answers.heap === null ? 'not read' : kb(answers.heap)}.`);
+lines.push('');
+lines.push('## What the widget adds to a host page (4× CPU)');
+lines.push('');
+lines.push(`Long tasks over 50 ms: ${withWidget.longTasks.length} in ${RUNS} loads with the widget (longest ${withWidget.longTasks.length ? ms(Math.max(...withWidget.longTasks)) : '-'}), ${without.longTasks.length} without.`);
+lines.push(`Layout shift: ${withWidget.shift.toFixed(3)} with the widget, ${without.shift.toFixed(3)} without (largest of ${RUNS} loads).`);
+lines.push('');
+writeFileSync(OUT, `${lines.join('\n')}\n`);
+console.log(lines.join('\n'));
