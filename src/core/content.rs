@@ -500,6 +500,48 @@ impl Directory {
 /// One language's strings, keyed by stable ids such as `q.documents_held`.
 pub type Catalog = BTreeMap<String, String>;
 
+/// A language's text, parsed on first use: the widget parses only the languages it shows, not
+/// all eleven at start-up.
+#[derive(Debug, Clone)]
+pub struct LazyCatalog {
+    source: Option<&'static str>,
+    parsed: OnceLock<Catalog>,
+}
+
+impl LazyCatalog {
+    fn parsed(catalog: Catalog) -> LazyCatalog {
+        let parsed = OnceLock::new();
+        let _ = parsed.set(catalog);
+        LazyCatalog {
+            source: None,
+            parsed,
+        }
+    }
+
+    fn lazy(source: &'static str) -> LazyCatalog {
+        LazyCatalog {
+            source: Some(source),
+            parsed: OnceLock::new(),
+        }
+    }
+
+    /// The strings; a shipped file that does not parse (which the content check rules out)
+    /// reads as empty, so English fills in.
+    pub fn get(&self) -> &Catalog {
+        self.parsed.get_or_init(|| {
+            self.source
+                .and_then(|raw| serde_json::from_str(raw).ok())
+                .unwrap_or_default()
+        })
+    }
+}
+
+impl PartialEq for LazyCatalog {
+    fn eq(&self, other: &Self) -> bool {
+        self.get() == other.get()
+    }
+}
+
 /// A shipped language, as `content/text/languages.json` describes it.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -607,7 +649,7 @@ pub struct Content {
     /// IANA time-zone id (legacy aliases included) → country.
     pub zones: BTreeMap<String, CountryCode>,
     /// Language tag → catalog. Always holds [`SOURCE_LANGUAGE`].
-    pub texts: BTreeMap<String, Catalog>,
+    pub texts: BTreeMap<String, LazyCatalog>,
     /// The shipped languages, in the order the picker shows them.
     pub language_list: Vec<Language>,
     /// Keys each language may leave identical to English.
@@ -633,15 +675,30 @@ impl Content {
     /// `tests/content.rs`, and keeping the checks out of the widget keeps them out of the wasm.
     pub fn shipped() -> &'static Content {
         static SHIPPED: OnceLock<Content> = OnceLock::new();
-        SHIPPED.get_or_init(
-            || match Content::parse_unchecked(&ContentFiles::shipped()) {
-                Ok(content) => content,
-                Err(problems) => {
-                    let list: Vec<String> = problems.iter().map(Problem::to_string).collect();
-                    panic!("the shipped content is invalid:\n{}", list.join("\n"))
-                }
-            },
-        )
+        SHIPPED.get_or_init(|| match Content::parse_shipped() {
+            Ok(content) => content,
+            Err(problems) => {
+                let list: Vec<String> = problems.iter().map(Problem::to_string).collect();
+                panic!("the shipped content is invalid:\n{}", list.join("\n"))
+            }
+        })
+    }
+
+    /// The shipped files with each language's text left to parse on first use.
+    fn parse_shipped() -> Result<Content, Vec<Problem>> {
+        let mut files = ContentFiles::shipped();
+        let texts = std::mem::replace(&mut files.texts, vec![(SOURCE_LANGUAGE, "{}")]);
+        let mut content = Content::parse_unchecked(&files)?;
+        content.texts = texts
+            .into_iter()
+            .map(|(lang, raw)| (lang.to_owned(), LazyCatalog::lazy(raw)))
+            .collect();
+        Ok(content)
+    }
+
+    /// The text of one language, if it ships.
+    pub fn catalog(&self, language: &str) -> Option<&Catalog> {
+        self.texts.get(language).map(LazyCatalog::get)
     }
 
     /// Parses and checks every file; returns every problem found.
@@ -674,7 +731,7 @@ impl Content {
         let mut texts = BTreeMap::new();
         for (lang, text) in &files.texts {
             if let Some(catalog) = parse_json::<Catalog>(&text_file(lang), text, &mut problems) {
-                texts.insert((*lang).to_owned(), catalog);
+                texts.insert((*lang).to_owned(), LazyCatalog::parsed(catalog));
             }
         }
         if !texts.contains_key(SOURCE_LANGUAGE) && problems.is_empty() {
@@ -1049,7 +1106,7 @@ impl Content {
     }
 
     fn check_texts(&self, problems: &mut Vec<Problem>) {
-        let Some(source) = self.texts.get(SOURCE_LANGUAGE) else {
+        let Some(source) = self.catalog(SOURCE_LANGUAGE) else {
             return;
         };
         let required = self.required_keys();
@@ -1080,7 +1137,7 @@ impl Content {
                 ));
             }
         }
-        for (lang, catalog) in &self.texts {
+        for (lang, catalog) in self.texts.iter().map(|(lang, lazy)| (lang, lazy.get())) {
             let file = text_file(lang);
             for (key, value) in catalog {
                 if value.trim().is_empty() {

@@ -24,11 +24,13 @@ const RTL: &[&str] = &["ar", "fa", "he", "ur"];
 impl<'c> Texts<'c> {
     /// The texts of `language`, or of the source language when it is not shipped.
     pub fn new(content: &'c Content, language: &str) -> Texts<'c> {
-        let fallback = &content.texts[SOURCE_LANGUAGE];
+        let fallback = content
+            .catalog(SOURCE_LANGUAGE)
+            .expect("the source language always ships");
         match content.texts.get_key_value(language) {
             Some((language, catalog)) => Texts {
                 language,
-                catalog,
+                catalog: catalog.get(),
                 fallback,
             },
             None => Texts {
