@@ -3,7 +3,7 @@
 //! hash.
 
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use base64::Engine;
@@ -25,17 +25,17 @@ const WWW_FILES: &[&str] = &[
     "checkout.css",
 ];
 
-pub fn build() -> Result<PathBuf> {
-    let root = root();
+/// Builds one wasm crate for the web in release mode and runs wasm-bindgen on it: the same
+/// pipeline for the widget and for the benchmark's bare yew counter.
+pub fn build_wasm(package: &str, out_name: &str, out_dir: &Path) -> Result {
     run(cargo().args([
         "build",
         "-p",
-        "redflag",
+        package,
         "--release",
         "--target",
         "wasm32-unknown-unknown",
     ]))?;
-    let bindgen_out = root.join("target/wasm-bindgen");
     run(Command::new("wasm-bindgen")
         .args([
             "--target",
@@ -45,10 +45,27 @@ pub fn build() -> Result<PathBuf> {
             "--remove-producers-section",
         ])
         .arg("--out-name")
-        .arg(CORE)
+        .arg(out_name)
         .arg("--out-dir")
-        .arg(&bindgen_out)
-        .arg(root.join("target/wasm32-unknown-unknown/release/redflag.wasm")))?;
+        .arg(out_dir)
+        .arg(root().join(format!(
+            "target/wasm32-unknown-unknown/release/{package}.wasm"
+        ))))
+}
+
+/// `wasm-opt -Oz`. Debian's binaryen cannot read current wasm-bindgen output; the npm package can.
+pub fn optimise(from: &Path, to: &Path) -> Result {
+    run(Command::new(root().join("node_modules/.bin/wasm-opt"))
+        .arg("-Oz")
+        .arg(from)
+        .arg("-o")
+        .arg(to))
+}
+
+pub fn build() -> Result<PathBuf> {
+    let root = root();
+    let bindgen_out = root.join("target/wasm-bindgen");
+    build_wasm("redflag", CORE, &bindgen_out)?;
 
     let dist = root.join("dist");
     if dist.exists() {
@@ -56,12 +73,7 @@ pub fn build() -> Result<PathBuf> {
     }
     fs::create_dir_all(&dist).map_err(|e| format!("creating dist/: {e}"))?;
     let wasm = format!("{CORE}_bg.wasm");
-    // Debian's binaryen cannot read current wasm-bindgen output; the npm package can.
-    run(Command::new(root.join("node_modules/.bin/wasm-opt"))
-        .arg("-Oz")
-        .arg(bindgen_out.join(&wasm))
-        .arg("-o")
-        .arg(dist.join(&wasm)))?;
+    optimise(&bindgen_out.join(&wasm), &dist.join(&wasm))?;
     copy(
         &bindgen_out.join(format!("{CORE}.js")),
         &dist.join(format!("{CORE}.js")),

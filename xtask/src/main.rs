@@ -107,32 +107,10 @@ fn bench_command() -> Result {
     copy_dir(&root.join("bench/site"), &site)?;
     copy_dir(&dist, &site.join("widget"))?;
     // The framework floor: a bare yew counter through the same pipeline.
-    run(cargo().args([
-        "build",
-        "-p",
-        "counter",
-        "--release",
-        "--target",
-        "wasm32-unknown-unknown",
-    ]))?;
     let counter = site.join("counter");
-    run(Command::new("wasm-bindgen")
-        .args([
-            "--target",
-            "web",
-            "--no-typescript",
-            "--remove-name-section",
-            "--remove-producers-section",
-        ])
-        .arg("--out-dir")
-        .arg(&counter)
-        .arg(root.join("target/wasm32-unknown-unknown/release/counter.wasm")))?;
+    dist::build_wasm("counter", "counter", &counter)?;
     let wasm = counter.join("counter_bg.wasm");
-    run(Command::new(root.join("node_modules/.bin/wasm-opt"))
-        .arg("-Oz")
-        .arg(&wasm)
-        .arg("-o")
-        .arg(&wasm))?;
+    dist::optimise(&wasm, &wasm)?;
     let server = serve::Server::bind(&site, 0)?;
     let base = format!("http://127.0.0.1:{}/", server.port());
     std::thread::spawn(move || server.run_forever());
