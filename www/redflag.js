@@ -13,6 +13,9 @@
 import init, { mountWidget, exitMessages } from './redflag-core.js';
 import { HELP, ZONES } from './redflag-fallback.js';
 
+/** This release; the build writes it in, and `manifest.json` lists the same. */
+export const version = '0.0.0-unbuilt';
+
 const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
 const ATTRIBUTES = ['lang', 'country', 'destination', 'pathway', 'variant', 'exit-url', 'theme', 'isolated'];
 const SHIFT_PRESSES = 3;

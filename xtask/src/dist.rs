@@ -78,15 +78,40 @@ pub fn build() -> Result<PathBuf> {
         &bindgen_out.join(format!("{CORE}.js")),
         &dist.join(format!("{CORE}.js")),
     )?;
+    let version = widget_version()?;
     for file in WWW_FILES {
         copy(&root.join("www").join(file), &dist.join(file))?;
     }
+    // The loader tells hosts which release they run; the manifest says the same.
+    let loader = dist.join("redflag.js");
+    let text = fs::read_to_string(&loader).map_err(|e| format!("reading redflag.js: {e}"))?;
+    if !text.contains(VERSION_MARK) {
+        return Err(format!("www/redflag.js lost its {VERSION_MARK} line"));
+    }
+    fs::write(&loader, text.replace(VERSION_MARK, &version))
+        .map_err(|e| format!("writing redflag.js: {e}"))?;
     // What the loader shows when the wasm cannot run: generated from content/.
     run(Command::new("node")
         .arg(root.join("xtask/fallback.mjs"))
         .arg(&dist))?;
-    write_manifest(&dist)?;
+    write_manifest(&dist, &version)?;
     Ok(dist)
+}
+
+/// Replaced in the built loader by the widget's version.
+const VERSION_MARK: &str = "0.0.0-unbuilt";
+
+/// The version of the `redflag` package, from the root `Cargo.toml`.
+pub fn widget_version() -> Result<String> {
+    let manifest = fs::read_to_string(root().join("Cargo.toml"))
+        .map_err(|e| format!("reading Cargo.toml: {e}"))?;
+    manifest
+        .lines()
+        .find_map(|line| {
+            let value = line.strip_prefix("version")?.trim_start().strip_prefix('=')?;
+            Some(value.trim().trim_matches('"').to_string())
+        })
+        .ok_or_else(|| "Cargo.toml has no package version".to_string())
 }
 
 fn copy(from: &std::path::Path, to: &std::path::Path) -> Result {
@@ -104,7 +129,7 @@ pub fn sri(bytes: &[u8]) -> String {
     )
 }
 
-fn write_manifest(dist: &std::path::Path) -> Result {
+fn write_manifest(dist: &std::path::Path, version: &str) -> Result {
     let mut names: Vec<String> = fs::read_dir(dist)
         .map_err(|e| format!("reading dist/: {e}"))?
         .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
@@ -122,7 +147,7 @@ fn write_manifest(dist: &std::path::Path) -> Result {
     }
     let manifest = format!(
         "{{\n  \"name\": \"redflag-check\",\n  \"version\": \"{}\",\n  \"files\": [\n{}\n  ]\n}}\n",
-        env!("CARGO_PKG_VERSION"),
+        version,
         entries.join(",\n")
     );
     fs::write(dist.join("manifest.json"), manifest)
