@@ -14,7 +14,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, ShadowRoot};
 use yew::{AppHandle, Callback};
 
-use crate::core::config::language_for;
+use crate::core::config::{language_for, offered_languages};
+use crate::core::content::SOURCE_LANGUAGE;
 use crate::core::text::CountryNames;
 use crate::core::theme::{self, RawTheme, Rgb};
 use crate::core::{Config, Content, Environment, RawOptions, Texts};
@@ -24,6 +25,8 @@ use crate::ui::{App, AppProps, STYLESHEET};
 #[wasm_bindgen]
 pub struct Widget {
     handle: Option<AppHandle<App>>,
+    /// The options it runs with now, for re-rendering when a language pack arrives.
+    config: Config,
     on_exit: Callback<String>,
     on_language: Callback<String>,
     /// The language the widget shows now, kept for the loader's messages.
@@ -34,14 +37,21 @@ pub struct Widget {
 impl Widget {
     /// New options from the host (an attribute changed). Answers are kept.
     pub fn update(&mut self, options: JsValue) {
+        self.config = config_from(options);
+        self.refresh();
+    }
+
+    /// Renders again with the language packs that have arrived since (the loader calls this
+    /// after [`provide_text`]).
+    pub fn refresh(&mut self) {
+        let props = self.props();
         if let Some(handle) = self.handle.as_mut() {
-            handle.update(AppProps {
-                config: config_from(options),
-                names: country_names(),
-                on_exit: self.on_exit.clone(),
-                on_language: self.on_language.clone(),
-            });
+            handle.update(props);
         }
+    }
+
+    fn props(&self) -> AppProps {
+        props_for(self.config.clone(), &self.on_exit, &self.on_language)
     }
 
     /// The loader's own texts in the language the widget shows now.
@@ -76,19 +86,73 @@ pub fn mount_widget(root: Element, options: JsValue, on_exit: Function) -> Resul
         let language = language.clone();
         Callback::from(move |code: String| *language.borrow_mut() = code)
     };
-    let props = AppProps {
-        config: config_from(options),
-        names: country_names(),
-        on_exit: on_exit.clone(),
-        on_language: on_language.clone(),
-    };
+    let config = config_from(options);
+    let props = props_for(config.clone(), &on_exit, &on_language);
     let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
     Ok(Widget {
         handle: Some(handle),
+        config,
         on_exit,
         on_language,
         language,
     })
+}
+
+fn props_for(
+    config: Config,
+    on_exit: &Callback<String>,
+    on_language: &Callback<String>,
+) -> AppProps {
+    let content = Content::shipped();
+    add_country_names(&config.language);
+    AppProps {
+        names: country_names(),
+        loaded_languages: content
+            .languages()
+            .iter()
+            .filter(|l| content.is_loaded(l))
+            .count(),
+        config,
+        on_exit: on_exit.clone(),
+        on_language: on_language.clone(),
+    }
+}
+
+/// The language a widget with these options shows first: the loader fetches its pack before
+/// mounting, so the first screen is already in that language.
+#[wasm_bindgen(js_name = wantedLanguage)]
+pub fn wanted_language(options: JsValue) -> String {
+    let raw: RawOptions = serde_wasm_bindgen::from_value(options).unwrap_or_default();
+    language_for(&raw, &environment(), Content::shipped())
+}
+
+/// The language packs a widget with these options may need: the languages it offers that are
+/// not compiled in, the one it shows first at the head. The loader fetches them all at
+/// start-up, whatever the person does later.
+#[wasm_bindgen(js_name = packLanguages)]
+pub fn pack_languages(options: JsValue) -> Vec<String> {
+    let raw: RawOptions = serde_wasm_bindgen::from_value(options).unwrap_or_default();
+    let content = Content::shipped();
+    let packed = content.packed_languages();
+    let first = language_for(&raw, &environment(), content);
+    let mut languages: Vec<String> = offered_languages(&raw, content)
+        .into_iter()
+        .filter(|l| packed.contains(l))
+        .map(str::to_owned)
+        .collect();
+    languages.sort_by_key(|l| *l != first);
+    languages
+}
+
+/// Hands a fetched language pack to the widget. False when it is not a pack this build expects
+/// or does not parse; the widget then keeps showing English for that language.
+#[wasm_bindgen(js_name = provideText)]
+pub fn provide_text(language: &str, text: &str) -> bool {
+    let provided = Content::shipped().provide(language, text);
+    if provided {
+        add_country_names(language);
+    }
+    provided
 }
 
 /// The loader's own texts (Shift-key messages, fallback) in the language the widget will show.
@@ -229,10 +293,9 @@ fn likely_region(tag: &str) -> Option<String> {
     IntlLocale::new(tag).ok()?.maximize().region()
 }
 
-/// Country names from the browser, for each shipped language it has data for. Chromium has
-/// none for Burmese, Khmer or Lao; the widget's own names are used there.
-fn browser_country_names(content: &Content) -> CountryNames {
-    let mut names = CountryNames::default();
+/// Country names from the browser in one language, when it has data for it. Chromium has none
+/// for Burmese, Khmer or Lao; the widget's own names are used there.
+fn browser_country_names(content: &Content, language: &str, names: &mut CountryNames) {
     let options = Object::new();
     let _ = Reflect::set(
         &options,
@@ -244,38 +307,55 @@ fn browser_country_names(content: &Content) -> CountryNames {
         &JsValue::from_str("fallback"),
         &JsValue::from_str("none"),
     );
-    for language in content.languages() {
-        let locales = Array::of1(&JsValue::from_str(language));
-        if IntlDisplayNames::supported_locales_of(&locales).length() == 0 {
-            continue;
-        }
-        let Ok(display) = IntlDisplayNames::new(&locales, &options) else {
-            continue;
-        };
-        for country in &content.directory.countries {
-            if let Some(name) = display
-                .of(country.code.as_str())
-                .ok()
-                .and_then(|n| n.as_string())
-            {
-                names.insert(language, &country.code, name);
-            }
+    let locales = Array::of1(&JsValue::from_str(language));
+    if IntlDisplayNames::supported_locales_of(&locales).length() == 0 {
+        return;
+    }
+    let Ok(display) = IntlDisplayNames::new(&locales, &options) else {
+        return;
+    };
+    for country in &content.directory.countries {
+        if let Some(name) = display
+            .of(country.code.as_str())
+            .ok()
+            .and_then(|n| n.as_string())
+        {
+            names.insert(language, &country.code, name);
         }
     }
-    names
 }
 
-/// The browser's country names, read once per page.
+/// Reads the browser's country names for `language` and for English, each once per page: only
+/// for languages a widget shows, not all eleven at start-up.
+fn add_country_names(language: &str) {
+    NAMES_READ.with(|read| {
+        let mut read = read.borrow_mut();
+        let wanted = [language, SOURCE_LANGUAGE];
+        if wanted.iter().all(|l| read.iter().any(|r| r == l)) {
+            return;
+        }
+        NAMES.with(|cell| {
+            let mut names = (*cell.borrow().clone()).clone();
+            for language in wanted {
+                if !read.iter().any(|r| r == language) {
+                    browser_country_names(Content::shipped(), language, &mut names);
+                    read.push(language.to_owned());
+                }
+            }
+            *cell.borrow_mut() = Rc::new(names);
+        });
+    });
+}
+
+/// The browser's country names read so far.
 fn country_names() -> Rc<CountryNames> {
-    NAMES.with(|cell| {
-        cell.borrow_mut()
-            .get_or_insert_with(|| Rc::new(browser_country_names(Content::shipped())))
-            .clone()
-    })
+    NAMES.with(|cell| cell.borrow().clone())
 }
 
 thread_local! {
-    static NAMES: RefCell<Option<Rc<CountryNames>>> = const { RefCell::new(None) };
+    static NAMES: RefCell<Rc<CountryNames>> = RefCell::new(Rc::new(CountryNames::default()));
+    /// The languages whose names [`NAMES`] holds (or the browser has none for).
+    static NAMES_READ: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
     /// One constructed stylesheet shared by every widget on the page.
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
 }

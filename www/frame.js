@@ -4,7 +4,7 @@
 
 import { leaveThroughHost } from './redflag.js';
 
-const OPTIONS = ['lang', 'country', 'destination', 'pathway', 'variant', 'exit-url', 'theme'];
+const OPTIONS = ['lang', 'languages', 'country', 'destination', 'pathway', 'variant', 'exit-url', 'theme'];
 const params = new URLSearchParams(location.hash.slice(1));
 
 let host = null;

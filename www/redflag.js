@@ -7,17 +7,18 @@
 // that shows the country's emergency numbers and best help lines when the wasm cannot start or
 // stops working.
 //
-// Nothing here stores anything, sets a cookie or makes a request of its own: the only requests
-// are the module imports and the wasm, all at start-up.
+// Nothing here stores anything or sets a cookie. Its requests are the module imports, the wasm
+// and the language packs, all at start-up: the pack of the language shown first before the
+// widget mounts, the other offered languages right after. None depends on what the person does.
 
-import init, { mountWidget, exitMessages } from './redflag-core.js';
+import init, { mountWidget, exitMessages, wantedLanguage, packLanguages, provideText } from './redflag-core.js';
 import { HELP, ZONES } from './redflag-fallback.js';
 
 /** This release; the build writes it in, and `manifest.json` lists the same. */
 export const version = '0.0.0-unbuilt';
 
 const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
-const ATTRIBUTES = ['lang', 'country', 'destination', 'pathway', 'variant', 'exit-url', 'theme', 'isolated'];
+const ATTRIBUTES = ['lang', 'languages', 'country', 'destination', 'pathway', 'variant', 'exit-url', 'theme', 'isolated'];
 const SHIFT_PRESSES = 3;
 const SHIFT_WINDOW_MS = 5000;
 const FRAME_PAGE = new URL('./frame.html', import.meta.url);
@@ -77,6 +78,38 @@ let loaderSheet = null;
 const widgets = new Map();
 // Inside the isolated-mode frame, leaving is asked of the host page; see frame.js.
 let framedExit = null;
+
+// Language packs by language: fetched once per page, each handed to the wasm when it arrives.
+const packs = new Map();
+
+/** Fetches one language pack (once per page); resolves when it is in, or failed (English shows). */
+function loadPack(language) {
+  let pack = packs.get(language);
+  if (!pack) {
+    pack = fetch(new URL(`./redflag-text-${language}.json`, import.meta.url))
+      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))))
+      .then((text) => {
+        if (!provideText(language, text)) throw new Error('not a language pack of this version');
+        for (const record of widgets.values()) record.widget?.refresh();
+      })
+      .catch((error) => {
+        console.warn(`redflag-check: the ${language} text could not be loaded (${error.message}); showing English instead.`);
+      });
+    packs.set(language, pack);
+  }
+  return pack;
+}
+
+/** The pack of the language shown first; the widget waits for it so it starts in that language. */
+function firstPack(options) {
+  const [first] = packLanguages(options);
+  return first !== undefined && first === wantedLanguage(options) ? loadPack(first) : Promise.resolve();
+}
+
+/** Every other language the widget offers, fetched right after it first shows. */
+function otherPacks(options) {
+  for (const language of packLanguages(options)) loadPack(language);
+}
 
 /** One wasm instance for the whole page, started on first use. */
 function start() {
@@ -322,13 +355,14 @@ function render(record) {
   record.point = el('div');
   shadow.replaceChildren(record.status, indicator, early, record.point);
   record.mounting = true;
-  record.ready = start().then(
+  record.ready = start().then(() => firstPack(record.options)).then(
     () => {
       if (widgets.get(record.element) !== record || !record.point.isConnected) return;
       try {
         record.messages = { ...ENGLISH, ...exitMessages(record.options) };
         record.widget = mountWidget(record.point, record.options, quickExit);
         early.remove();
+        otherPacks(record.options);
       } catch (error) {
         showFallback(record, error);
       } finally {
@@ -417,8 +451,10 @@ export function mount(element, options = {}) {
       if (wasIsolated !== isolated(record.options)) {
         wipe(record);
         render(record);
-      } else {
-        record.widget?.update(record.options);
+      } else if (record.widget) {
+        record.widget.update(record.options);
+        // The host may have offered more languages.
+        otherPacks(record.options);
       }
     },
     destroy() {

@@ -27,6 +27,8 @@ pub struct RawOptions {
     #[serde(rename = "exit-url", alias = "exitUrl")]
     pub exit_url: Option<String>,
     pub theme: Option<String>,
+    /// The languages the host offers, separated by spaces or commas; all when absent.
+    pub languages: Option<String>,
     /// The partner's configuration, as raw JSON; see `partner`.
     pub partner: Option<serde_json::Value>,
 }
@@ -81,6 +83,8 @@ pub enum CountrySource {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
     pub language: String,
+    /// The languages the person can choose, in the picker's order.
+    pub languages: Vec<String>,
     pub country: Option<CountryCode>,
     pub country_source: CountrySource,
     /// The person's home country, when it differs from where help is shown.
@@ -96,6 +100,8 @@ pub struct Config {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Warning {
     UnknownLanguage(String),
+    UnknownOfferedLanguage(String),
+    NoOfferedLanguage,
     InvalidCountry {
         attribute: &'static str,
         value: String,
@@ -115,6 +121,14 @@ impl fmt::Display for Warning {
             Warning::UnknownLanguage(v) => write!(
                 f,
                 "lang \"{v}\" is not available; using the browser's languages or English instead"
+            ),
+            Warning::UnknownOfferedLanguage(v) => write!(
+                f,
+                "languages: \"{v}\" is not available; it is left out of the language picker"
+            ),
+            Warning::NoOfferedLanguage => write!(
+                f,
+                "languages names no available language; offering all of them"
             ),
             Warning::InvalidCountry { attribute, value } => {
                 write!(f, "{attribute} \"{value}\" is not a two-letter ISO 3166-1 country code; ignoring it")
@@ -155,7 +169,18 @@ impl Config {
         content: &Content,
     ) -> (Config, Vec<Warning>) {
         let mut warnings = Vec::new();
-        let available = content.languages();
+        let available = offered_languages(raw, content);
+        if let Some(list) = present(&raw.languages) {
+            let shipped = content.languages();
+            for tag in list.split([' ', ',']).filter(|t| !t.is_empty()) {
+                if negotiate(&[tag.to_owned()], &shipped).is_none() {
+                    warnings.push(Warning::UnknownOfferedLanguage(tag.to_owned()));
+                }
+            }
+            if available.len() == shipped.len() && !list_names_any(list, &shipped) {
+                warnings.push(Warning::NoOfferedLanguage);
+            }
+        }
 
         if let Some(lang) =
             present(&raw.lang).filter(|lang| negotiate(&[(*lang).to_owned()], &available).is_none())
@@ -268,6 +293,7 @@ impl Config {
 
         let config = Config {
             language,
+            languages: available.iter().map(|l| (*l).to_owned()).collect(),
             country,
             country_source,
             home,
@@ -282,15 +308,46 @@ impl Config {
     }
 }
 
-/// The language to show: the host's `lang` if it is shipped, else the browser's first shipped
-/// language, else English.
+/// The language to show: the host's `lang` if it is offered, else the browser's first offered
+/// language, else the first offered one (English when the host does not limit them).
 pub fn language_for(raw: &RawOptions, env: &Environment, content: &Content) -> String {
-    let available = content.languages();
+    let available = offered_languages(raw, content);
     present(&raw.lang)
         .and_then(|lang| negotiate(&[lang.to_owned()], &available))
         .or_else(|| negotiate(&env.languages, &available))
+        .or_else(|| available.first().copied())
         .unwrap_or(super::content::SOURCE_LANGUAGE)
         .to_owned()
+}
+
+/// The shipped languages the host offers (`languages`), in the shipped order; all of them when
+/// the host names none it can have.
+pub fn offered_languages<'c>(raw: &RawOptions, content: &'c Content) -> Vec<&'c str> {
+    let shipped = content.languages();
+    let Some(list) = present(&raw.languages) else {
+        return shipped;
+    };
+    let named: Vec<&str> = list
+        .split([' ', ','])
+        .filter(|t| !t.is_empty())
+        .filter_map(|tag| negotiate(&[tag.to_owned()], &shipped))
+        .collect();
+    let offered: Vec<&str> = shipped
+        .iter()
+        .copied()
+        .filter(|l| named.contains(l))
+        .collect();
+    if offered.is_empty() {
+        shipped
+    } else {
+        offered
+    }
+}
+
+fn list_names_any(list: &str, shipped: &[&str]) -> bool {
+    list.split([' ', ','])
+        .filter(|t| !t.is_empty())
+        .any(|tag| negotiate(&[tag.to_owned()], shipped).is_some())
 }
 
 /// An absolute http(s) address with a host and nothing that could smuggle in another scheme.
@@ -326,6 +383,7 @@ mod tests {
                 "variant" => raw.variant = value,
                 "exit-url" => raw.exit_url = value,
                 "theme" => raw.theme = value,
+                "languages" => raw.languages = value,
                 other => panic!("unknown option {other}"),
             }
         }
@@ -354,6 +412,34 @@ mod tests {
         assert_eq!(c.pathway, None);
         assert_eq!(c.exit_url, DEFAULT_EXIT_URL);
         assert_eq!((c.variant, c.theme), (Variant::Full, Theme::Auto));
+    }
+
+    #[test]
+    fn a_host_can_limit_the_languages_offered() {
+        // Offered in the shipped order; the browser's language is used when it is offered.
+        let (c, warnings) = config(&[("languages", "my, th en")], &env(&["th-TH"], None));
+        assert_eq!(warnings, []);
+        assert_eq!(c.languages, ["en", "th", "my"]);
+        assert_eq!(c.language, "th");
+        // A browser language that is not offered gives way to the first offered one.
+        let (c, _) = config(&[("languages", "my km")], &env(&["vi"], None));
+        assert_eq!((c.language.as_str(), c.languages.len()), ("km", 2));
+        // The host's own lang must be offered too.
+        let (c, _) = config(&[("languages", "th"), ("lang", "vi")], &env(&[], None));
+        assert_eq!(c.language, "th");
+        // Unknown names are reported; with none left, every language is offered.
+        let (c, warnings) = config(&[("languages", "xx th")], &env(&[], None));
+        assert_eq!(c.languages, ["th"]);
+        assert_eq!(warnings, [Warning::UnknownOfferedLanguage("xx".into())]);
+        let (c, warnings) = config(&[("languages", "xx")], &env(&[], None));
+        assert_eq!(c.languages.len(), Content::shipped().languages().len());
+        assert_eq!(
+            warnings,
+            [
+                Warning::UnknownOfferedLanguage("xx".into()),
+                Warning::NoOfferedLanguage
+            ]
+        );
     }
 
     #[test]

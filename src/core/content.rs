@@ -501,12 +501,15 @@ impl Directory {
 pub type Catalog = BTreeMap<String, String>;
 
 /// A language's text, parsed on first use: the widget parses only the languages it shows, not
-/// all eleven at start-up.
+/// all eleven at start-up. A language shipped as a separate pack is pending until the loader
+/// provides its text ([`Content::provide`]); until then it reads as empty, so English shows.
 #[derive(Debug, Clone)]
 pub struct LazyCatalog {
     source: Option<&'static str>,
     parsed: OnceLock<Catalog>,
 }
+
+static NO_TEXT: Catalog = BTreeMap::new();
 
 impl LazyCatalog {
     fn parsed(catalog: Catalog) -> LazyCatalog {
@@ -525,9 +528,24 @@ impl LazyCatalog {
         }
     }
 
+    fn pending() -> LazyCatalog {
+        LazyCatalog {
+            source: None,
+            parsed: OnceLock::new(),
+        }
+    }
+
+    /// Whether the text is here: compiled in, or provided by the loader.
+    pub fn is_loaded(&self) -> bool {
+        self.source.is_some() || self.parsed.get().is_some()
+    }
+
     /// The strings; a shipped file that does not parse (which the content check rules out)
-    /// reads as empty, so English fills in.
+    /// reads as empty, so English fills in; so does a pack not provided yet.
     pub fn get(&self) -> &Catalog {
+        if !self.is_loaded() {
+            return &NO_TEXT;
+        }
         self.parsed.get_or_init(|| {
             self.source
                 .and_then(|raw| serde_json::from_str(raw).ok())
@@ -692,8 +710,35 @@ impl Content {
         content.texts = texts
             .into_iter()
             .map(|(lang, raw)| (lang.to_owned(), LazyCatalog::lazy(raw)))
+            .chain(
+                generated::PACKED_TEXTS
+                    .iter()
+                    .map(|lang| ((*lang).to_owned(), LazyCatalog::pending())),
+            )
             .collect();
         Ok(content)
+    }
+
+    /// Gives a pack language its text, as fetched by the loader. Returns false, changing
+    /// nothing, for a language that is not a pending pack or text that does not parse.
+    pub fn provide(&self, language: &str, raw: &str) -> bool {
+        let Some(catalog) = self.texts.get(language).filter(|c| !c.is_loaded()) else {
+            return false;
+        };
+        match serde_json::from_str::<Catalog>(raw) {
+            Ok(parsed) => catalog.parsed.set(parsed).is_ok(),
+            Err(_) => false,
+        }
+    }
+
+    /// Whether `language`'s text is here (English always is).
+    pub fn is_loaded(&self, language: &str) -> bool {
+        self.texts.get(language).is_some_and(LazyCatalog::is_loaded)
+    }
+
+    /// The shipped languages that come as separate packs, not compiled in.
+    pub fn packed_languages(&self) -> Vec<&str> {
+        generated::PACKED_TEXTS.to_vec()
     }
 
     /// The text of one language, if it ships.

@@ -22,12 +22,17 @@ impl PartialEq for Texts<'_> {
 const RTL: &[&str] = &["ar", "fa", "he", "ur"];
 
 impl<'c> Texts<'c> {
-    /// The texts of `language`, or of the source language when it is not shipped.
+    /// The texts of `language`, or of the source language when it is not shipped or its pack
+    /// has not arrived yet.
     pub fn new(content: &'c Content, language: &str) -> Texts<'c> {
         let fallback = content
             .catalog(SOURCE_LANGUAGE)
             .expect("the source language always ships");
-        match content.texts.get_key_value(language) {
+        match content
+            .texts
+            .get_key_value(language)
+            .filter(|(_, catalog)| catalog.is_loaded())
+        {
             Some((language, catalog)) => Texts {
                 language,
                 catalog: catalog.get(),

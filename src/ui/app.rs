@@ -30,6 +30,8 @@ pub struct AppProps {
     pub on_exit: Callback<String>,
     /// Told the language shown whenever it changes, so the loader's own messages follow it.
     pub on_language: Callback<String>,
+    /// How many languages' text has arrived; each pack that arrives renders the widget again.
+    pub loaded_languages: usize,
 }
 
 /// The session plus the reducer glue yew needs.
@@ -188,7 +190,11 @@ pub fn app(props: &AppProps) -> Html {
                 on_exit={props.on_exit.clone()}
                 on_safety={dispatch.reform(|_| Action::OpenSafety)}
             />
-            <LanguagePicker texts={texts} on_change={dispatch.reform(Action::SetLanguage)} />
+            <LanguagePicker
+                texts={texts}
+                languages={config.languages.iter().filter(|l| content.is_loaded(l)).cloned().collect::<Vec<_>>()}
+                on_change={dispatch.reform(Action::SetLanguage)}
+            />
             <p class="rf-visually-hidden" role="status">{ status }</p>
             <main class="rf-main">{ screen }</main>
         </div>

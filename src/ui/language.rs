@@ -9,6 +9,8 @@ use crate::core::{Content, Texts};
 #[derive(Properties, PartialEq)]
 pub struct LanguagePickerProps {
     pub texts: Texts<'static>,
+    /// The languages offered whose text is here, in the picker's order.
+    pub languages: Vec<String>,
     pub on_change: Callback<String>,
 }
 
@@ -23,9 +25,9 @@ pub fn language_picker(props: &LanguagePickerProps) -> Html {
             .map(|s| s.value())
             .unwrap_or_default()
     });
-    let options = content
-        .languages()
-        .into_iter()
+    let options = props
+        .languages
+        .iter()
         .filter_map(|code| content.language(code))
         .map(|language| {
             html! {

@@ -133,3 +133,42 @@ for (const [locale, expected] of NEGOTIATION) {
     }
   });
 }
+
+test('the language shown first arrives before the widget shows; the host can limit the languages loaded', async () => {
+  const { context, page, log } = await open({ locale: 'my-MM' }, 'languages="en th my" country="MM"');
+  try {
+    const w = widget(page);
+    // The first render is already in Burmese: its pack came before the widget mounted.
+    assert.equal(await w.locator('.rf-app').getAttribute('lang'), 'my');
+    await page.waitForTimeout(300);
+    const packs = log.requests.map((r) => new URL(r.url).pathname).filter((p) => p.startsWith('/redflag-text-'));
+    assert.deepEqual(packs, ['/redflag-text-my.json', '/redflag-text-th.json'], 'the shown language first, only those offered');
+    const offered = await w.locator('.rf-language option').evaluateAll((options) => options.map((o) => o.value));
+    assert.deepEqual(offered, ['en', 'th', 'my']);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a language pack that cannot be loaded leaves the widget in English, with a warning', async () => {
+  const session = await openPage({ locale: 'th-TH' });
+  const { context, page, log } = session;
+  try {
+    await page.route(new URL('redflag-text-th.json', BASE_URL).href, (route) => route.abort());
+    await page.route(new URL('lang.html', BASE_URL).href, (route) =>
+      route.fulfill({ contentType: 'text/html', body: hostPage('country="TH"') }),
+    );
+    await page.goto(new URL('lang.html', BASE_URL).href);
+    await waitForStart(page);
+    const w = widget(page);
+    assert.equal(await w.locator('.rf-app').getAttribute('lang'), 'en');
+    assert.equal((await w.locator('.rf-start h2').textContent()).trim(), english['ui.title']);
+    assert.ok(log.console.some((m) => m.type === 'warning' && m.text.includes('th text could not be loaded')));
+    // Thai is not offered in the picker, the rest are.
+    const offered = await w.locator('.rf-language option').evaluateAll((options) => options.map((o) => o.value));
+    assert.ok(!offered.includes('th') && offered.includes('vi'), offered.join(' '));
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});

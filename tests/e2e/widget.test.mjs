@@ -92,7 +92,10 @@ test('after start-up nothing is requested, stored or added to history', async ()
     // Let anything lazy arrive before the line is drawn.
     await page.waitForTimeout(500);
     const startup = log.requests.map((r) => new URL(r.url).pathname).sort();
-    assert.deepEqual(startup, ['/all.html', '/redflag-core.js', '/redflag-core_bg.wasm', '/redflag-fallback.js', '/redflag.js']);
+    const packs = JSON.parse(readFileSync(new URL('../../content/text/languages.json', import.meta.url), 'utf8'))
+      .languages.filter((l) => l.code !== 'en')
+      .map((l) => `/redflag-text-${l.code}.json`);
+    assert.deepEqual(startup, ['/all.html', '/redflag-core.js', '/redflag-core_bg.wasm', '/redflag-fallback.js', ...packs, '/redflag.js'].sort());
     const before = await page.evaluate(() => ({ length: history.length, href: location.href }));
     const afterStartup = log.requests.length;
 

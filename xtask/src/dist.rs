@@ -90,12 +90,39 @@ pub fn build() -> Result<PathBuf> {
     }
     fs::write(&loader, text.replace(VERSION_MARK, &version))
         .map_err(|e| format!("writing redflag.js: {e}"))?;
+    write_language_packs(&dist)?;
     // What the loader shows when the wasm cannot run: generated from content/.
     run(Command::new("node")
         .arg(root.join("xtask/fallback.mjs"))
         .arg(&dist))?;
     write_manifest(&dist, &version)?;
     Ok(dist)
+}
+
+/// Every language but English (which the wasm carries) as its own pack, `redflag-text-<lang>.json`,
+/// with the whitespace taken out.
+fn write_language_packs(dist: &Path) -> Result {
+    let dir = root().join("content/text");
+    let mut names: Vec<String> = fs::read_dir(&dir)
+        .map_err(|e| format!("reading content/text: {e}"))?
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .filter(|n| n.ends_with(".json"))
+        .filter(|n| {
+            !matches!(
+                n.as_str(),
+                "en.json" | "languages.json" | "same-as-english.json"
+            )
+        })
+        .collect();
+    names.sort();
+    for name in names {
+        let raw = fs::read_to_string(dir.join(&name)).map_err(|e| format!("{name}: {e}"))?;
+        let value: serde_json::Value =
+            serde_json::from_str(&raw).map_err(|e| format!("content/text/{name}: {e}"))?;
+        fs::write(dist.join(format!("redflag-text-{name}")), value.to_string())
+            .map_err(|e| format!("writing the {name} pack: {e}"))?;
+    }
+    Ok(())
 }
 
 /// Replaced in the built loader by the widget's version.
@@ -108,7 +135,10 @@ pub fn widget_version() -> Result<String> {
     manifest
         .lines()
         .find_map(|line| {
-            let value = line.strip_prefix("version")?.trim_start().strip_prefix('=')?;
+            let value = line
+                .strip_prefix("version")?
+                .trim_start()
+                .strip_prefix('=')?;
             Some(value.trim().trim_matches('"').to_string())
         })
         .ok_or_else(|| "Cargo.toml has no package version".to_string())
