@@ -19,15 +19,15 @@ use crate::core::content::SOURCE_LANGUAGE;
 use crate::core::text::CountryNames;
 use crate::core::theme::{self, RawTheme, Rgb};
 use crate::core::{Config, Content, Environment, RawOptions, Texts};
-use crate::ui::{App, AppProps, STYLESHEET};
+use crate::ui::{App, AppProps, Shared, STYLESHEET};
 
 /// A mounted widget, returned to the loader.
 #[wasm_bindgen]
 pub struct Widget {
     handle: Option<AppHandle<App>>,
+    host: HostCalls,
     /// The options it runs with now, for re-rendering when a language pack arrives.
     config: Config,
-    on_exit: Callback<String>,
     on_language: Callback<String>,
     /// The language the widget shows now, kept for the loader's messages.
     language: Rc<RefCell<String>>,
@@ -51,7 +51,7 @@ impl Widget {
     }
 
     fn props(&self) -> AppProps {
-        props_for(self.config.clone(), &self.on_exit, &self.on_language)
+        props_for(self.config.clone(), &self.host, &self.on_language)
     }
 
     /// The loader's own texts in the language the widget shows now.
@@ -70,39 +70,65 @@ impl Widget {
 /// Mounts the widget at `root`, an element inside an open shadow root.
 ///
 /// `on_exit` is the loader's quick-exit routine; the app calls it with the exit address.
+/// `on_share` shares the host page's address and calls the function it is given with
+/// "shared", "copied" or "failed"; `on_print` prints the sheet of signs and numbers.
 #[wasm_bindgen(js_name = mountWidget)]
-pub fn mount_widget(root: Element, options: JsValue, on_exit: Function) -> Result<Widget, JsError> {
+pub fn mount_widget(
+    root: Element,
+    options: JsValue,
+    on_exit: Function,
+    on_share: Function,
+    on_print: Function,
+) -> Result<Widget, JsError> {
     let shadow: ShadowRoot = root
         .get_root_node()
         .dyn_into()
         .map_err(|_| JsError::new("redflag-check: the mount point must be inside a shadow root"))?;
     adopt_stylesheet(&shadow)?;
     apply_partner_colours(&shadow, &root);
-    let on_exit = Callback::from(move |url: String| {
-        let _ = on_exit.call1(&JsValue::NULL, &JsValue::from_str(&url));
-    });
+    let host = HostCalls {
+        exit: Callback::from(move |url: String| {
+            let _ = on_exit.call1(&JsValue::NULL, &JsValue::from_str(&url));
+        }),
+        share: Callback::from(move |done: Callback<Shared>| {
+            let report = Closure::once_into_js(move |outcome: String| {
+                done.emit(match outcome.as_str() {
+                    "shared" => Shared::Shared,
+                    "copied" => Shared::Copied,
+                    _ => Shared::Failed,
+                })
+            });
+            let _ = on_share.call1(&JsValue::NULL, &report);
+        }),
+        print: Callback::from(move |()| {
+            let _ = on_print.call0(&JsValue::NULL);
+        }),
+    };
     let language = Rc::new(RefCell::new(String::new()));
     let on_language = {
         let language = language.clone();
         Callback::from(move |code: String| *language.borrow_mut() = code)
     };
     let config = config_from(options);
-    let props = props_for(config.clone(), &on_exit, &on_language);
+    let props = props_for(config.clone(), &host, &on_language);
     let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
     Ok(Widget {
         handle: Some(handle),
         config,
-        on_exit,
+        host,
         on_language,
         language,
     })
 }
 
-fn props_for(
-    config: Config,
-    on_exit: &Callback<String>,
-    on_language: &Callback<String>,
-) -> AppProps {
+/// What the app asks of the loader: leave the page, share its address, print.
+struct HostCalls {
+    exit: Callback<String>,
+    share: Callback<Callback<Shared>>,
+    print: Callback<()>,
+}
+
+fn props_for(config: Config, host: &HostCalls, on_language: &Callback<String>) -> AppProps {
     let content = Content::shipped();
     add_country_names(&config.language);
     AppProps {
@@ -113,7 +139,9 @@ fn props_for(
             .filter(|l| content.is_loaded(l))
             .count(),
         config,
-        on_exit: on_exit.clone(),
+        on_exit: host.exit.clone(),
+        on_share: host.share.clone(),
+        on_print: host.print.clone(),
         on_language: on_language.clone(),
     }
 }

@@ -111,6 +111,49 @@ function otherPacks(options) {
   for (const language of packLanguages(options)) loadPack(language);
 }
 
+// "Pass it on". The address shared is the host page's own, nothing else: no query and no
+// fragment, so no tracking parameters and nothing the page keeps in its address go with it.
+async function shareCheck(done) {
+  // In isolated mode this document is the frame, whose address is not one to pass on: the
+  // person is asked to copy the page's address themselves.
+  if (framedExit) return done('failed');
+  const url = `${location.origin}${location.pathname}`;
+  if (navigator.share) {
+    try {
+      await navigator.share({ url });
+      return done('shared');
+    } catch (error) {
+      if (error.name === 'AbortError') return done('shared');
+    }
+  }
+  try {
+    await navigator.clipboard.writeText(url);
+    done('copied');
+  } catch {
+    done('failed');
+  }
+}
+
+// Printing the sheet of signs and numbers: while it prints, the page shows only this widget,
+// which shows only its sheet and help (see style.css). The page's own printing is untouched.
+const PRINT_CSS = `@media print {
+  body * { visibility: hidden !important; }
+  [data-rf-printing], [data-rf-printing] * { visibility: visible !important; }
+  [data-rf-printing] { position: absolute !important; inset: 0 auto auto 0 !important; width: 100% !important; }
+}`;
+let printRules = null;
+
+function printSheet(record) {
+  if (!printRules) {
+    printRules = new CSSStyleSheet();
+    printRules.replaceSync(PRINT_CSS);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, printRules];
+  }
+  record.element.setAttribute('data-rf-printing', '');
+  window.addEventListener('afterprint', () => record.element.removeAttribute('data-rf-printing'), { once: true });
+  window.print();
+}
+
 /** One wasm instance for the whole page, started on first use. */
 function start() {
   started ??= init({ module_or_path: new URL('./redflag-core_bg.wasm', import.meta.url) });
@@ -360,7 +403,7 @@ function render(record) {
       if (widgets.get(record.element) !== record || !record.point.isConnected) return;
       try {
         record.messages = { ...ENGLISH, ...exitMessages(record.options) };
-        record.widget = mountWidget(record.point, record.options, quickExit);
+        record.widget = mountWidget(record.point, record.options, quickExit, shareCheck, () => printSheet(record));
         early.remove();
         otherPacks(record.options);
       } catch (error) {
@@ -398,7 +441,7 @@ function renderFrame(record, indicator) {
     title: 'Red Flag Check',
     referrerpolicy: 'no-referrer',
     sandbox:
-      'allow-scripts allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation allow-top-navigation-to-custom-protocols',
+      'allow-scripts allow-modals allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation allow-top-navigation-to-custom-protocols',
   });
   record.frame = frame;
   record.point = null;

@@ -91,6 +91,8 @@ pub struct Config {
     pub home: Option<CountryCode>,
     pub destination: Option<CountryCode>,
     pub pathway: Option<PathwayId>,
+    /// `pathway="learn"`: the widget opens in learn mode.
+    pub learn: bool,
     pub variant: Variant,
     pub exit_url: String,
     pub theme: Theme,
@@ -137,7 +139,7 @@ impl fmt::Display for Warning {
                 write!(f, "country \"{v}\" is not in the hotline directory yet; the person is asked to choose a country")
             }
             Warning::UnknownPathway(v) => {
-                write!(f, "pathway \"{v}\" is not one of job-offer, work, online, witness; showing the pathway chooser")
+                write!(f, "pathway \"{v}\" is not one of job-offer, work, online, witness, learn; showing the pathway chooser")
             }
             Warning::PathwayNotShipped(v) => write!(
                 f,
@@ -156,6 +158,9 @@ impl fmt::Display for Warning {
         }
     }
 }
+
+/// The `pathway` value that opens learn mode.
+pub const LEARN: &str = "learn";
 
 /// Empty attributes count as absent.
 fn present(value: &Option<String>) -> Option<&str> {
@@ -242,17 +247,20 @@ impl Config {
             }
         };
 
-        let pathway = present(&raw.pathway).and_then(|value| match PathwayId::parse(value) {
-            Some(id) if content.pathway(id).is_some() => Some(id),
-            Some(_) => {
-                warnings.push(Warning::PathwayNotShipped(value.to_owned()));
-                None
-            }
-            None => {
-                warnings.push(Warning::UnknownPathway(value.to_owned()));
-                None
-            }
-        });
+        let learn = present(&raw.pathway) == Some(LEARN);
+        let pathway = present(&raw.pathway)
+            .filter(|value| *value != LEARN)
+            .and_then(|value| match PathwayId::parse(value) {
+                Some(id) if content.pathway(id).is_some() => Some(id),
+                Some(_) => {
+                    warnings.push(Warning::PathwayNotShipped(value.to_owned()));
+                    None
+                }
+                None => {
+                    warnings.push(Warning::UnknownPathway(value.to_owned()));
+                    None
+                }
+            });
 
         let variant = match present(&raw.variant) {
             None | Some("full") => Variant::Full,
@@ -299,6 +307,7 @@ impl Config {
             home,
             destination,
             pathway,
+            learn,
             variant,
             exit_url,
             theme,
@@ -412,6 +421,15 @@ mod tests {
         assert_eq!(c.pathway, None);
         assert_eq!(c.exit_url, DEFAULT_EXIT_URL);
         assert_eq!((c.variant, c.theme), (Variant::Full, Theme::Auto));
+    }
+
+    #[test]
+    fn pathway_learn_opens_learn_mode() {
+        let (c, warnings) = config(&[("pathway", "learn")], &Environment::default());
+        assert_eq!(warnings, []);
+        assert_eq!((c.learn, c.pathway), (true, None));
+        let (c, _) = config(&[("pathway", "work")], &Environment::default());
+        assert_eq!((c.learn, c.pathway), (false, Some(PathwayId::Work)));
     }
 
     #[test]

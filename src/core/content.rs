@@ -187,6 +187,47 @@ impl Question {
     }
 }
 
+/// A learn-mode story: a few sentences, then "Which of these are red flags?".
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub id: String,
+    /// The pathway whose readers it is written for.
+    pub audience: PathwayId,
+    pub choices: Vec<Choice>,
+    /// An editor's note on what it teaches and where that comes from; never shown.
+    pub note: String,
+}
+
+/// One thing in a story the reader may pick as a red flag.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub id: String,
+    /// The questionnaire's red flag this is, whose explanation and sources the feedback shows;
+    /// `None` when it is not a red flag on its own (its own explanation says why).
+    pub flag: Option<String>,
+}
+
+impl Scenario {
+    pub fn title_key(&self) -> String {
+        format!("scenario.{}.title", self.id)
+    }
+
+    pub fn story_key(&self) -> String {
+        format!("scenario.{}.story", self.id)
+    }
+
+    pub fn choice_key(&self, choice: &Choice) -> String {
+        format!("scenario.{}.{}", self.id, choice.id)
+    }
+
+    /// Why a choice that is not a red flag is not one.
+    pub fn not_flag_key(&self, choice: &Choice) -> String {
+        format!("scenario.{}.{}.why", self.id, choice.id)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NextStep {
@@ -596,6 +637,12 @@ struct QuestionsFile {
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
+struct LearnFile {
+    scenarios: Vec<Scenario>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct SourcesFile {
     sources: Vec<Source>,
     indicators: Vec<Indicator>,
@@ -604,6 +651,7 @@ struct SourcesFile {
 /// The raw text of every content file, named as they are in the repository.
 pub struct ContentFiles<'a> {
     pub questions: &'a str,
+    pub learn: &'a str,
     pub sources: &'a str,
     pub hotlines: &'a str,
     pub emergency: &'a str,
@@ -620,6 +668,7 @@ impl ContentFiles<'static> {
     pub fn shipped() -> ContentFiles<'static> {
         ContentFiles {
             questions: include_str!("../../content/questions.json"),
+            learn: include_str!("../../content/learn.json"),
             sources: include_str!("../../content/sources.json"),
             hotlines: include_str!("../../content/hotlines.json"),
             emergency: include_str!("../../content/emergency.json"),
@@ -661,6 +710,8 @@ impl fmt::Display for Problem {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Content {
     pub pathways: Vec<Pathway>,
+    /// Learn mode's stories, in the order they are read.
+    pub scenarios: Vec<Scenario>,
     pub sources: Vec<Source>,
     pub indicators: Vec<Indicator>,
     pub directory: Directory,
@@ -675,6 +726,7 @@ pub struct Content {
 }
 
 const QUESTIONS_FILE: &str = "content/questions.json";
+const LEARN_FILE: &str = "content/learn.json";
 const SOURCES_FILE: &str = "content/sources.json";
 const HOTLINES_FILE: &str = "content/hotlines.json";
 const EMERGENCY_FILE: &str = "content/emergency.json";
@@ -719,16 +771,29 @@ impl Content {
         Ok(content)
     }
 
-    /// Gives a pack language its text, as fetched by the loader. Returns false, changing
-    /// nothing, for a language that is not a pending pack or text that does not parse.
+    /// Gives a pack language its text, as fetched by the loader: a JSON array of strings in the
+    /// order of the English keys (sorted), `null` for a missing one. Returns false, changing
+    /// nothing, for a language that is not a pending pack, or a pack that does not parse or does
+    /// not match this build's keys.
     pub fn provide(&self, language: &str, raw: &str) -> bool {
         let Some(catalog) = self.texts.get(language).filter(|c| !c.is_loaded()) else {
             return false;
         };
-        match serde_json::from_str::<Catalog>(raw) {
-            Ok(parsed) => catalog.parsed.set(parsed).is_ok(),
-            Err(_) => false,
+        let Some(english) = self.catalog(SOURCE_LANGUAGE) else {
+            return false;
+        };
+        let Ok(values) = serde_json::from_str::<Vec<Option<String>>>(raw) else {
+            return false;
+        };
+        if values.len() != english.len() {
+            return false;
         }
+        let parsed: Catalog = english
+            .keys()
+            .zip(values)
+            .filter_map(|(key, value)| Some((key.clone(), value?)))
+            .collect();
+        catalog.parsed.set(parsed).is_ok()
     }
 
     /// Whether `language`'s text is here (English always is).
@@ -762,6 +827,7 @@ impl Content {
         let mut problems = Vec::new();
         let questions: Option<QuestionsFile> =
             parse_json(QUESTIONS_FILE, files.questions, &mut problems);
+        let learn: Option<LearnFile> = parse_json(LEARN_FILE, files.learn, &mut problems);
         let sources: Option<SourcesFile> = parse_json(SOURCES_FILE, files.sources, &mut problems);
         let hotlines: Option<HotlinesFile> =
             parse_json(HOTLINES_FILE, files.hotlines, &mut problems);
@@ -788,6 +854,7 @@ impl Content {
         }
         match (
             questions,
+            learn,
             sources,
             hotlines,
             emergency,
@@ -797,6 +864,7 @@ impl Content {
         ) {
             (
                 Some(questions),
+                Some(learn),
                 Some(sources),
                 Some(hotlines),
                 Some(emergency),
@@ -805,6 +873,7 @@ impl Content {
                 Some(same_as_english),
             ) if problems.is_empty() => Ok(Content {
                 pathways: questions.pathways,
+                scenarios: learn.scenarios,
                 sources: sources.sources,
                 indicators: sources.indicators,
                 directory: Directory {
@@ -854,6 +923,7 @@ impl Content {
     pub fn check(&self) -> Vec<Problem> {
         let mut problems = Vec::new();
         self.check_questions(&mut problems);
+        self.check_learn(&mut problems);
         self.check_sources(&mut problems);
         self.check_directory(&mut problems);
         self.check_texts(&mut problems);
@@ -1026,6 +1096,82 @@ impl Content {
         }
     }
 
+    /// The red-flag question with this id, in whichever pathway asks it.
+    pub fn flag(&self, id: &str) -> Option<&Question> {
+        self.pathways
+            .iter()
+            .flat_map(|p| &p.questions)
+            .find(|q| q.id == id && q.is_flag())
+    }
+
+    fn check_learn(&self, problems: &mut Vec<Problem>) {
+        let f = LEARN_FILE;
+        if self.scenarios.len() < 12 {
+            problems.push(Problem::new(
+                f,
+                "scenarios",
+                "learn mode needs at least 12 stories",
+            ));
+        }
+        for pathway in PathwayId::ALL {
+            if !self.scenarios.iter().any(|s| s.audience == pathway) {
+                problems.push(Problem::new(
+                    f,
+                    pathway.as_str(),
+                    "no story is written for this pathway's readers",
+                ));
+            }
+        }
+        let mut ids = BTreeSet::new();
+        for scenario in &self.scenarios {
+            let id = scenario.id.as_str();
+            if !is_id(id) {
+                problems.push(Problem::new(
+                    f,
+                    id,
+                    "ids use lower-case letters, digits and underscores",
+                ));
+            }
+            if !ids.insert(id) {
+                problems.push(Problem::new(f, id, "story id is used twice"));
+            }
+            let flags = scenario.choices.iter().filter(|c| c.flag.is_some()).count();
+            if flags < 2 || flags == scenario.choices.len() || scenario.choices.len() < 4 {
+                problems.push(Problem::new(
+                    f,
+                    id,
+                    "a story needs at least 4 choices: 2 or more red flags and 1 or more that are not",
+                ));
+            }
+            let mut choices = BTreeSet::new();
+            for choice in &scenario.choices {
+                let cid = format!("{id}.{}", choice.id);
+                if !is_id(&choice.id) || matches!(choice.id.as_str(), "title" | "story") {
+                    problems.push(Problem::new(
+                        f,
+                        &cid,
+                        "choice ids use lower-case letters, digits and underscores, and are not title or story",
+                    ));
+                }
+                if !choices.insert(choice.id.as_str()) {
+                    problems.push(Problem::new(f, &cid, "choice id is used twice"));
+                }
+                if let Some(flag) = &choice.flag {
+                    if self.flag(flag).is_none() {
+                        problems.push(Problem::new(
+                            f,
+                            &cid,
+                            format!("links \"{flag}\", which is not a red-flag question"),
+                        ));
+                    }
+                }
+            }
+            if scenario.note.trim().is_empty() {
+                problems.push(Problem::new(f, id, "says nothing of what it teaches"));
+            }
+        }
+    }
+
     fn check_sources(&self, problems: &mut Vec<Problem>) {
         let f = SOURCES_FILE;
         let mut ids = BTreeSet::new();
@@ -1167,7 +1313,14 @@ impl Content {
         // Keys that name content must name content that exists; a stale key is a sign of a
         // renamed question whose new text was never written.
         let content_prefixes = [
-            "q.", "flag.", "why.", "line.", "country.", "pathway.", "next.",
+            "q.",
+            "flag.",
+            "why.",
+            "line.",
+            "country.",
+            "pathway.",
+            "next.",
+            "scenario.",
         ];
         let optional = self.optional_keys();
         for key in source.keys() {
@@ -1285,6 +1438,16 @@ impl Content {
                 if q.is_flag() {
                     keys.insert(q.flag_key());
                     keys.insert(q.why_key());
+                }
+            }
+        }
+        for s in &self.scenarios {
+            keys.insert(s.title_key());
+            keys.insert(s.story_key());
+            for c in &s.choices {
+                keys.insert(s.choice_key(c));
+                if c.flag.is_none() {
+                    keys.insert(s.not_flag_key(c));
                 }
             }
         }
@@ -1448,6 +1611,46 @@ fn contact_problem(contact: &Contact) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::Texts;
+
+    /// A pack as the build writes it: the strings in the order of the sorted English keys.
+    fn pack_of(language: &str) -> String {
+        let content = Content::shipped();
+        let text = content.catalog(language).unwrap();
+        let values: Vec<Option<&String>> = content
+            .catalog(SOURCE_LANGUAGE)
+            .unwrap()
+            .keys()
+            .map(|key| text.get(key))
+            .collect();
+        serde_json::to_string(&values).unwrap()
+    }
+
+    #[test]
+    fn a_pack_language_reads_as_english_until_its_text_is_provided() {
+        let mut content = Content::shipped().clone();
+        content
+            .texts
+            .insert("th".to_owned(), LazyCatalog::pending());
+        assert!(!content.is_loaded("th"));
+        assert_eq!(
+            Texts::new(&content, "th").get("ui.start"),
+            "Start",
+            "English while the pack is on its way"
+        );
+        // Not a pack of this build (too short), or not a pending language: refused.
+        assert!(!content.provide("th", r#"["only one"]"#));
+        assert!(!content.provide("en", &pack_of("th")));
+        assert!(!content.is_loaded("th"));
+        assert!(content.provide("th", &pack_of("th")));
+        assert!(content.is_loaded("th"));
+        assert_eq!(
+            content.catalog("th"),
+            Content::shipped().catalog("th"),
+            "the pack gives back every string"
+        );
+        assert!(!content.provide("th", &pack_of("th")), "only once");
+    }
 
     fn shipped_with(edit: impl FnOnce(&mut Vec<String>)) -> Vec<String> {
         let base = ContentFiles::shipped();
@@ -1461,10 +1664,12 @@ mod tests {
                 .expect("English ships")
                 .1
                 .to_owned(),
+            base.learn.to_owned(),
         ];
         edit(&mut texts);
         let files = ContentFiles {
             questions: &texts[0],
+            learn: &texts[4],
             sources: &texts[1],
             hotlines: &texts[2],
             emergency: base.emergency,
@@ -1507,6 +1712,34 @@ mod tests {
             "content/hotlines.json: th_1300: number \"13OO\" must be digits, with an optional leading +",
             "content/text/en.json: q.violence: text is missing",
             "content/text/en.json: q.violence_old: text for content that does not exist",
+        ];
+        for e in expected {
+            assert!(
+                problems.iter().any(|p| p == e),
+                "missing {e:?} in {problems:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn learn_mode_links_and_texts_are_checked() {
+        let problems = shipped_with(|files| {
+            files[4] = files[4]
+                .replace(
+                    "\"flag\": \"offer_high_pay\"",
+                    "\"flag\": \"offer_same_country\"",
+                )
+                .replace("\"id\": \"office_moved\"", "\"id\": \"chat_offer\"");
+            files[3] = files[3].replace(
+                "\"scenario.chat_offer.company_website.why\":",
+                "\"scenario.chat_offer.website.why\":",
+            );
+        });
+        let expected = [
+            "content/learn.json: chat_offer.pay_too_good: links \"offer_same_country\", which is not a red-flag question",
+            "content/learn.json: chat_offer: story id is used twice",
+            "content/text/en.json: scenario.chat_offer.company_website.why: text is missing",
+            "content/text/en.json: scenario.chat_offer.website.why: text for content that does not exist",
         ];
         for e in expected {
             assert!(

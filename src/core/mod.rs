@@ -9,6 +9,7 @@ pub mod assessment;
 pub mod config;
 pub mod content;
 pub mod hotline;
+pub mod learn;
 pub mod locale;
 pub mod partner;
 pub mod session;

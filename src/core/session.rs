@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 use super::answer::Answer;
 use super::assessment::is_danger_now;
 use super::content::{Content, CountryCode, Pathway, PathwayId, Question};
+use super::learn::{stories, Learning};
 
 pub type Answers = BTreeMap<String, Answer>;
 
@@ -33,6 +34,12 @@ pub enum Screen {
     Safety {
         back: Box<Screen>,
     },
+    /// Learn mode: the choice of stories.
+    LearnChoose,
+    /// Learn mode: one story (which one is in [`Session::learning`]).
+    Learn,
+    /// Learn mode: every chosen story read.
+    LearnDone,
 }
 
 /// Something the person must fix before going on.
@@ -63,6 +70,18 @@ pub enum Action {
     CloseSafety,
     SetLanguage(String),
     SetCountry(Option<CountryCode>),
+    /// To learn mode's choice of stories.
+    OpenLearn,
+    /// Starts reading the stories for one audience, or all of them.
+    LearnStart(Option<PathwayId>),
+    /// Picks or unpicks a choice in the story being read.
+    LearnToggle(String),
+    /// Shows the feedback for the story being read.
+    LearnCheck,
+    /// To the next story, or to the end.
+    LearnNext,
+    /// Leaves learn mode for the first screen, forgetting what was picked.
+    LearnStop,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,6 +94,8 @@ pub struct Session {
     pub notice: Option<Notice>,
     /// The urgent screen interrupts once; afterwards the result carries the same message.
     pub urgent_shown: bool,
+    /// Learn mode's place and picks, while it is open.
+    pub learning: Option<Learning>,
 }
 
 impl Session {
@@ -87,6 +108,7 @@ impl Session {
             country,
             notice: None,
             urgent_shown: false,
+            learning: None,
         }
     }
 
@@ -184,6 +206,62 @@ impl Session {
             }
             Action::SetLanguage(language) => self.language = language,
             Action::SetCountry(country) => self.country = country,
+            Action::OpenLearn => {
+                self.learning = None;
+                self.screen = Screen::LearnChoose;
+            }
+            Action::LearnStart(audience) => {
+                if self.screen == Screen::LearnChoose && !stories(content, audience).is_empty() {
+                    self.learning = Some(Learning::new(audience));
+                    self.screen = Screen::Learn;
+                }
+            }
+            Action::LearnToggle(choice) => {
+                if self.screen != Screen::Learn {
+                    return;
+                }
+                let Some(learning) = self.learning.as_mut() else {
+                    return;
+                };
+                let known = learning
+                    .story(content)
+                    .is_some_and(|(story, _, _)| story.choices.iter().any(|c| c.id == choice));
+                if known && !learning.checked && !learning.selected.remove(&choice) {
+                    learning.selected.insert(choice);
+                }
+            }
+            Action::LearnCheck => {
+                if let (Screen::Learn, Some(learning)) = (&self.screen, self.learning.as_mut()) {
+                    learning.checked = true;
+                }
+            }
+            Action::LearnNext => {
+                let (Screen::Learn, Some(learning)) = (&self.screen, self.learning.as_mut()) else {
+                    return;
+                };
+                if !learning.checked {
+                    return;
+                }
+                let total = stories(content, learning.audience).len();
+                if learning.index + 1 < total {
+                    *learning = Learning {
+                        index: learning.index + 1,
+                        ..Learning::new(learning.audience)
+                    };
+                } else {
+                    self.learning = None;
+                    self.screen = Screen::LearnDone;
+                }
+            }
+            Action::LearnStop => {
+                if matches!(
+                    self.screen,
+                    Screen::LearnChoose | Screen::Learn | Screen::LearnDone
+                ) {
+                    self.learning = None;
+                    self.screen = Screen::Start;
+                }
+            }
         }
     }
 
@@ -244,6 +322,48 @@ mod tests {
         Content::shipped()
     }
 
+    #[test]
+    fn learn_mode_reads_every_story_then_ends_and_forgets_the_picks() {
+        let mut s = Session::new("en".into(), None);
+        s.apply(content(), Action::LearnStart(None));
+        assert_eq!(s.screen, Screen::Start, "only from the choice of stories");
+        s.apply(content(), Action::OpenLearn);
+        s.apply(content(), Action::LearnStart(Some(PathwayId::Online)));
+        assert_eq!(s.screen, Screen::Learn);
+        let total = stories(content(), Some(PathwayId::Online)).len();
+        for n in 1..=total {
+            let (story, position, of) = s.learning.as_ref().unwrap().story(content()).unwrap();
+            assert_eq!((position, of), (n, total));
+            let first = story.choices[0].id.clone();
+            s.apply(content(), Action::LearnToggle(first.clone()));
+            s.apply(content(), Action::LearnToggle("no_such_choice".into()));
+            // Next does nothing until the feedback has been shown.
+            s.apply(content(), Action::LearnNext);
+            assert_eq!(s.learning.as_ref().unwrap().index, n - 1);
+            s.apply(content(), Action::LearnCheck);
+            let learning = s.learning.as_ref().unwrap();
+            assert!(learning.checked);
+            assert_eq!(learning.selected.iter().collect::<Vec<_>>(), [&first]);
+            // Picks are fixed once checked.
+            s.apply(content(), Action::LearnToggle(first));
+            assert_eq!(s.learning.as_ref().unwrap().selected.len(), 1);
+            s.apply(content(), Action::LearnNext);
+        }
+        assert_eq!((&s.screen, &s.learning), (&Screen::LearnDone, &None));
+        s.apply(content(), Action::LearnStop);
+        assert_eq!(s.screen, Screen::Start);
+
+        // Stopping half-way forgets the picks; so does Restart.
+        s.apply(content(), Action::OpenLearn);
+        s.apply(content(), Action::LearnStart(None));
+        s.apply(
+            content(),
+            Action::LearnToggle(content().scenarios[0].choices[1].id.clone()),
+        );
+        s.apply(content(), Action::Restart);
+        assert_eq!(s, Session::new("en".into(), None));
+    }
+
     fn started() -> Session {
         let mut s = Session::new("en".into(), None);
         s.apply(content(), Action::Choose(PathwayId::Work));
@@ -272,6 +392,7 @@ mod tests {
             Screen::Urgent { .. } => "<urgent>",
             Screen::Sources { .. } => "<sources>",
             Screen::Safety { .. } => "<safety>",
+            Screen::LearnChoose | Screen::Learn | Screen::LearnDone => "<learn>",
         }
     }
 

@@ -13,6 +13,7 @@ use super::card::CompactCard;
 use super::exit::ExitBar;
 use super::help::HelpContext;
 use super::language::LanguagePicker;
+use super::learn::{LearnChooseScreen, LearnDoneScreen, LearnStoryScreen};
 use super::question::QuestionScreen;
 use super::result::ResultScreen;
 use super::safety::SafetyScreen;
@@ -30,6 +31,10 @@ pub struct AppProps {
     pub on_exit: Callback<String>,
     /// Told the language shown whenever it changes, so the loader's own messages follow it.
     pub on_language: Callback<String>,
+    /// Shares the host page's address (see [`super::pass_on`]).
+    pub on_share: Callback<Callback<super::Shared>>,
+    /// Prints the sheet of signs and numbers.
+    pub on_print: Callback<()>,
     /// How many languages' text has arrived; each pack that arrives renders the widget again.
     pub loaded_languages: usize,
 }
@@ -54,7 +59,13 @@ pub fn app(props: &AppProps) -> Html {
     let config = &props.config;
     let state = {
         let config = config.clone();
-        use_reducer(move || State(Session::new(config.language, config.country)))
+        use_reducer(move || {
+            let mut session = Session::new(config.language, config.country);
+            if config.learn {
+                session.apply(Content::shipped(), Action::OpenLearn);
+            }
+            State(session)
+        })
     };
     let dispatch = {
         let state = state.clone();
@@ -87,12 +98,16 @@ pub fn app(props: &AppProps) -> Html {
     // Move focus to the new screen's heading, so keyboard and screen-reader users start reading
     // there. Not on the first render: the widget must not pull focus when a page loads.
     let root = use_node_ref();
-    let shown = use_mut_ref(|| None::<Screen>);
+    let shown = use_mut_ref(|| None::<(Screen, Option<(usize, bool)>)>);
     {
         let root = root.clone();
-        use_effect_with(session.screen.clone(), move |screen| {
+        let place = (
+            session.screen.clone(),
+            session.learning.as_ref().map(|l| (l.index, l.checked)),
+        );
+        use_effect_with(place, move |place| {
             let first = shown.borrow().is_none();
-            *shown.borrow_mut() = Some(screen.clone());
+            *shown.borrow_mut() = Some(place.clone());
             if !first {
                 let heading = root
                     .cast::<HtmlElement>()
@@ -131,6 +146,7 @@ pub fn app(props: &AppProps) -> Html {
             <StartScreen
                 texts={texts}
                 preset={config.pathway}
+                learn_only={config.learn}
                 partner_name={config.partner.name.clone()}
                 dispatch={dispatch.clone()}
             />
@@ -163,12 +179,26 @@ pub fn app(props: &AppProps) -> Html {
         Screen::Sources { .. } => html! {
             <SourcesScreen texts={texts} dispatch={dispatch.clone()} />
         },
+        Screen::LearnChoose => html! {
+            <LearnChooseScreen texts={texts} dispatch={dispatch.clone()} />
+        },
+        Screen::Learn => match &session.learning {
+            Some(learning) => html! {
+                <LearnStoryScreen texts={texts} learning={learning.clone()} dispatch={dispatch.clone()} />
+            },
+            None => html! {},
+        },
+        Screen::LearnDone => html! {
+            <LearnDoneScreen texts={texts} country={session.country.clone()} dispatch={dispatch.clone()} />
+        },
     };
 
     let help_context = HelpContext {
         names: props.names.clone(),
         home: config.home.clone(),
         partner: Rc::new(config.partner.clone()),
+        on_share: props.on_share.clone(),
+        on_print: props.on_print.clone(),
     };
 
     html! {

@@ -22,6 +22,10 @@ pub struct HelpContext {
     pub home: Option<CountryCode>,
     /// The partner's own lines, shown first.
     pub partner: Rc<Partner>,
+    /// Shares the host page's address; the callback it is given hears how that went.
+    pub on_share: Callback<Callback<super::Shared>>,
+    /// Prints the sheet of signs and numbers.
+    pub on_print: Callback<()>,
 }
 
 #[derive(Properties, PartialEq)]
@@ -40,6 +44,8 @@ pub fn help_panel(props: &HelpPanelProps) -> Html {
         names: Rc::default(),
         home: None,
         partner: Rc::default(),
+        on_share: Callback::noop(),
+        on_print: Callback::noop(),
     });
     let directory = &Content::shipped().directory;
     let help = props

@@ -6,6 +6,8 @@ mod card;
 mod exit;
 mod help;
 mod language;
+mod learn;
+mod pass_on;
 mod question;
 mod result;
 mod safety;
@@ -14,6 +16,7 @@ mod start;
 mod urgent;
 
 pub use app::{App, AppProps};
+pub use pass_on::Shared;
 
 /// The widget's stylesheet, adopted into each shadow root by the embedding layer.
 pub const STYLESHEET: &str = include_str!("style.css");

@@ -7,6 +7,7 @@ use crate::core::assessment::next_steps;
 use crate::core::{assess, Action, ConcernLevel, Content, Session, Texts};
 
 use super::help::HelpPanel;
+use super::pass_on::PassOn;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultScreenProps {
@@ -81,6 +82,7 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
             if !urgent {
                 { help.clone() }
             }
+            <PassOn texts={t} pathway={Some(pathway.id)} />
             <div class="rf-actions">
                 <button type="button" class="rf-button rf-secondary" onclick={back}>{ t.get("ui.back") }</button>
                 <button type="button" class="rf-button rf-secondary rf-restart" onclick={restart}>{ t.get("ui.restart") }</button>

@@ -9,6 +9,8 @@ pub struct StartScreenProps {
     pub texts: Texts<'static>,
     /// A pathway the host chose; then it is the only one offered.
     pub preset: Option<PathwayId>,
+    /// The host opened learn mode (`pathway="learn"`): it is the only thing offered.
+    pub learn_only: bool,
     /// The partner offering the check, when it gave its name.
     pub partner_name: Option<String>,
     pub dispatch: Callback<Action>,
@@ -20,7 +22,7 @@ pub fn start_screen(props: &StartScreenProps) -> Html {
     let pathways = Content::shipped()
         .pathways
         .iter()
-        .filter(|p| props.preset.is_none_or(|preset| preset == p.id))
+        .filter(|p| !props.learn_only && props.preset.is_none_or(|preset| preset == p.id))
         .map(|p| {
             let id = p.id;
             let onclick = props
@@ -38,6 +40,8 @@ pub fn start_screen(props: &StartScreenProps) -> Html {
             }
         });
     let sources = props.dispatch.reform(|_: MouseEvent| Action::OpenSources);
+    let learn = props.dispatch.reform(|_: MouseEvent| Action::OpenLearn);
+    let offer_learn = props.learn_only || props.preset.is_none();
     html! {
         <section class="rf-screen rf-start">
             if let Some(name) = &props.partner_name {
@@ -47,7 +51,17 @@ pub fn start_screen(props: &StartScreenProps) -> Html {
             <p>{ t.get("ui.intro") }</p>
             <p class="rf-privacy">{ t.get("ui.privacy") }</p>
             <h3>{ t.get("ui.choose_pathway") }</h3>
-            <ul class="rf-pathways">{ for pathways }</ul>
+            <ul class="rf-pathways">
+                { for pathways }
+                if offer_learn {
+                    <li>
+                        <button type="button" class="rf-pathway rf-learn-open" data-pathway="learn" onclick={learn}>
+                            <span class="rf-pathway-title">{ t.get("learn.start") }</span>
+                            <span class="rf-pathway-description">{ t.get("learn.start.description") }</span>
+                        </button>
+                    </li>
+                }
+            </ul>
             <button type="button" class="rf-link rf-sources-link" onclick={sources}>{ t.get("ui.sources") }</button>
         </section>
     }

@@ -2,6 +2,7 @@
 //! glue, the optimised wasm, the demo page and `manifest.json` with each file's size and SRI
 //! hash.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -99,10 +100,17 @@ pub fn build() -> Result<PathBuf> {
     Ok(dist)
 }
 
-/// Every language but English (which the wasm carries) as its own pack, `redflag-text-<lang>.json`,
-/// with the whitespace taken out.
+/// Every language but English (which the wasm carries) as its own pack,
+/// `redflag-text-<lang>.json`: a JSON array of the language's strings in the order of the English
+/// keys, sorted, with `null` where a string is missing. The keys themselves are in the wasm
+/// once, not in every pack.
 fn write_language_packs(dist: &Path) -> Result {
     let dir = root().join("content/text");
+    let read = |name: &str| -> Result<BTreeMap<String, String>> {
+        let raw = fs::read_to_string(dir.join(name)).map_err(|e| format!("{name}: {e}"))?;
+        serde_json::from_str(&raw).map_err(|e| format!("content/text/{name}: {e}"))
+    };
+    let english = read("en.json")?;
     let mut names: Vec<String> = fs::read_dir(&dir)
         .map_err(|e| format!("reading content/text: {e}"))?
         .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
@@ -116,10 +124,10 @@ fn write_language_packs(dist: &Path) -> Result {
         .collect();
     names.sort();
     for name in names {
-        let raw = fs::read_to_string(dir.join(&name)).map_err(|e| format!("{name}: {e}"))?;
-        let value: serde_json::Value =
-            serde_json::from_str(&raw).map_err(|e| format!("content/text/{name}: {e}"))?;
-        fs::write(dist.join(format!("redflag-text-{name}")), value.to_string())
+        let text = read(&name)?;
+        let values: Vec<Option<&String>> = english.keys().map(|key| text.get(key)).collect();
+        let pack = serde_json::to_string(&values).map_err(|e| format!("{name}: {e}"))?;
+        fs::write(dist.join(format!("redflag-text-{name}")), pack)
             .map_err(|e| format!("writing the {name} pack: {e}"))?;
     }
     Ok(())

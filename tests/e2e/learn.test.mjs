@@ -1,0 +1,229 @@
+// Learn mode end to end: the stories of one audience with feedback for every choice, every
+// shipped language, axe on its screens, and "Pass it on" (the host page's bare address shared,
+// a one-page printed sheet with the quick exit hidden). No requests and no storage throughout.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { openPage, widget, BASE_URL } from './browser.mjs';
+
+const ARTIFACTS = new URL('./artifacts/learn/', import.meta.url);
+mkdirSync(ARTIFACTS, { recursive: true });
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const content = (path) => JSON.parse(readFileSync(new URL(`../../content/${path}`, import.meta.url), 'utf8'));
+const { scenarios } = content('learn.json');
+const { languages } = content('text/languages.json');
+const english = content('text/en.json');
+
+function hostPage(attributes) {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><link rel="icon" href="data:,">
+<script type="module" src="${BASE_URL}redflag.js"></script></head>
+<body><main><h1>Partner page</h1><p class="host-text">The host page's own text.</p><redflag-check ${attributes}></redflag-check></main></body></html>`;
+}
+
+async function open(attributes, { path = 'learn.html', ...options } = {}) {
+  const session = await openPage(options);
+  const url = new URL(path, BASE_URL);
+  await session.page.route(`${url.origin}${url.pathname}*`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: hostPage(attributes) }),
+  );
+  await session.page.goto(url.href);
+  await widget(session.page).locator('.rf-app').waitFor();
+  await session.page.waitForTimeout(300);
+  return session;
+}
+
+async function storageAndHistory(page) {
+  return page.evaluate(async () => ({
+    cookie: document.cookie,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    indexedDB: (await indexedDB.databases()).length,
+    caches: (await caches.keys()).length,
+    history: history.length,
+  }));
+}
+
+test('the witness stories: feedback for every choice, from the questionnaire\'s own explanations; nothing sent or kept', async () => {
+  const { context, page, log } = await open('lang="en" country="TH"');
+  try {
+    const before = await storageAndHistory(page);
+    const afterStartup = log.requests.length;
+    const w = widget(page);
+    await w.locator('.rf-learn-open').click();
+    await w.locator('.rf-audience[data-audience="witness"]').click();
+    const stories = scenarios.filter((s) => s.audience === 'witness');
+    for (const [n, story] of stories.entries()) {
+      await w.locator(`.rf-learn[data-story="${story.id}"]`).waitFor();
+      assert.equal((await w.locator('.rf-learn h2').textContent()).trim(), english[`scenario.${story.id}.title`]);
+      assert.match(await w.locator('.rf-progress').textContent(), new RegExp(`${n + 1} of ${stories.length}`));
+      // Pick the first two choices.
+      for (const choice of story.choices.slice(0, 2)) {
+        await w.locator(`.rf-choice[data-choice="${choice.id}"] input`).check();
+      }
+      await w.locator('.rf-learn-check').click();
+      assert.equal(await w.locator('.rf-feedback').count(), story.choices.length, 'feedback for every choice');
+      for (const [i, choice] of story.choices.entries()) {
+        const feedback = w.locator(`.rf-choice[data-choice="${choice.id}"] .rf-feedback`);
+        const verdict = await feedback.getAttribute('data-verdict');
+        const text = await feedback.textContent();
+        if (choice.flag) {
+          assert.equal(verdict, i < 2 ? 'spotted' : 'missed', `${story.id}.${choice.id}`);
+          assert.ok(text.includes(english[`flag.${choice.flag}`]), `${choice.id}: the flag's title`);
+          assert.ok(text.includes(english[`why.${choice.flag}`]), `${choice.id}: the flag's explanation`);
+          assert.match(text, /Sources: \S/);
+        } else {
+          assert.equal(verdict, 'not-flag');
+          assert.ok(text.includes(english[`scenario.${story.id}.${choice.id}.why`]), `${choice.id}: why not`);
+        }
+      }
+      // Focus moves to the feedback, and the picks can no longer change.
+      assert.equal(await w.locator('.rf-feedback').first().evaluate((e) => e.getRootNode().activeElement === e), true);
+      assert.equal(await w.locator('.rf-choice input:enabled').count(), 0);
+      await w.locator('.rf-learn-next').click();
+    }
+    await w.locator('.rf-learn-done').waitFor();
+    assert.ok(await w.locator('.rf-learn-done .rf-help a[href^="tel:"]').count() > 0, 'who can help, with numbers');
+    await page.screenshot({ path: new URL('witness-done.png', ARTIFACTS).pathname, fullPage: true });
+    await page.waitForTimeout(500);
+    assert.deepEqual(log.requests.slice(afterStartup), [], 'no request in learn mode');
+    assert.deepEqual(await storageAndHistory(page), before, 'nothing stored, no history entry');
+  } finally {
+    await context.close();
+  }
+});
+
+test('the person can stop at any point, and the picks are gone', async () => {
+  const { context, page } = await open('lang="en" country="PH"');
+  try {
+    const w = widget(page);
+    await w.locator('.rf-learn-open').click();
+    await w.locator('.rf-audience[data-audience="all"]').click();
+    const first = scenarios[0];
+    await w.locator(`.rf-choice[data-choice="${first.choices[0].id}"] input`).check();
+    await w.locator('.rf-learn-stop').click();
+    await w.locator('.rf-start').waitFor();
+    await w.locator('.rf-learn-open').click();
+    await w.locator('.rf-audience[data-audience="all"]').click();
+    assert.equal(await w.locator('.rf-choice input:checked').count(), 0);
+  } finally {
+    await context.close();
+  }
+});
+
+for (const { code, dir } of languages) {
+  test(`learn mode in ${code}: a host can open it with pathway="learn"`, async () => {
+    const text = content(`text/${code}.json`);
+    const { context, page, log } = await open(`lang="${code}" country="TH" pathway="learn"`, { width: 320, height: 800 });
+    try {
+      const w = widget(page);
+      await w.locator('.rf-learn-choose').waitFor();
+      assert.equal(await w.locator('.rf-app').getAttribute('dir'), dir);
+      await w.locator('.rf-audience[data-audience="all"]').click();
+      const story = scenarios[0];
+      const title = (await w.locator('.rf-learn h2').textContent()).trim();
+      assert.equal(title, text[`scenario.${story.id}.title`] ?? english[`scenario.${story.id}.title`]);
+      await w.locator(`.rf-choice[data-choice="${story.choices[0].id}"] input`).check();
+      await w.locator('.rf-learn-check').click();
+      assert.equal(await w.locator('.rf-feedback').count(), story.choices.length);
+      const flagged = story.choices.find((c) => c.flag);
+      const feedback = await w.locator(`.rf-choice[data-choice="${flagged.id}"] .rf-feedback`).textContent();
+      assert.ok(feedback.includes(text[`flag.${flagged.flag}`]), `the flag's title in ${code}`);
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth), false, 'no overflow at 320 px');
+      await page.screenshot({ path: new URL(`story-${code}-320.png`, ARTIFACTS).pathname, fullPage: true });
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+async function violations(page, screen) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  });
+  return result.map((v) => `${screen}: ${v}`);
+}
+
+for (const lang of ['en', 'my']) {
+  test(`axe finds no violations on the learn screens (${lang})`, async () => {
+    const { context, page } = await open(`lang="${lang}" country="TH"`, { width: 390, height: 800 });
+    try {
+      const w = widget(page);
+      await w.locator('.rf-learn-open').click();
+      const found = [...(await violations(page, 'choose'))];
+      await w.locator('.rf-audience[data-audience="online"]').click();
+      found.push(...(await violations(page, 'story')));
+      for (let i = 0; i < 10 && (await w.locator('.rf-learn').count()); i += 1) {
+        await w.locator('.rf-choice input').first().check();
+        await w.locator('.rf-learn-check').click();
+        if (i === 0) found.push(...(await violations(page, 'feedback')));
+        await w.locator('.rf-learn-next').click();
+      }
+      await w.locator('.rf-learn-done').waitFor();
+      found.push(...(await violations(page, 'done')));
+      assert.deepEqual(found, []);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('"Share this check" passes on the host page\'s bare address, nothing else', async () => {
+  const { context, page, log } = await open('lang="en" country="TH" pathway="learn"', { path: 'partner/page.html?utm_source=mail&id=42#section' });
+  try {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(BASE_URL).origin });
+    const afterStartup = log.requests.length;
+    const w = widget(page);
+    await w.locator('.rf-audience[data-audience="job-offer"]').click();
+    for (let i = 0; i < 10 && (await w.locator('.rf-learn').count()); i += 1) {
+      await w.locator('.rf-learn-check').click();
+      await w.locator('.rf-learn-next').click();
+    }
+    await w.locator('.rf-share').click();
+    await w.locator('.rf-share-status', { hasText: english['share.copied'] }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, new URL('partner/page.html', BASE_URL).href);
+    assert.deepEqual(log.requests.slice(afterStartup), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('"Print the signs and numbers" prints one page: the signs and the help, without the quick exit or the host page', async () => {
+  const { context, page } = await open('lang="en" country="TH" pathway="work"');
+  try {
+    await page.evaluate(() => {
+      window.__printed = 0;
+      window.print = () => { window.__printed += 1; };
+    });
+    const w = widget(page);
+    await w.locator('.rf-pathway[data-pathway="work"]').click();
+    for (let i = 0; i < 40 && (await w.locator('.rf-question').count()); i += 1) {
+      await w.locator('.rf-question input[value=no]').click();
+      await w.locator('.rf-question button[type=submit]').click();
+    }
+    await w.locator('.rf-print').click();
+    assert.equal(await page.evaluate(() => window.__printed), 1);
+    await page.emulateMedia({ media: 'print' });
+    const shown = async (selector) => (await w.locator(selector).first().isVisible());
+    assert.equal(await shown('.rf-print-sheet'), true, 'the sheet');
+    assert.equal(await shown('.rf-help .rf-number'), true, 'the numbers');
+    assert.equal(await shown('.rf-exit'), false, 'no quick exit on paper');
+    assert.equal(await shown('.rf-result .rf-level'), false, 'not the result');
+    assert.equal(await page.locator('.host-text').evaluate((e) => getComputedStyle(e).visibility), 'hidden');
+    const signs = await w.locator('.rf-print-sheet li').allTextContents();
+    assert.ok(signs.includes(english['flag.documents_held']), signs.join(' / '));
+    const pdf = await page.pdf({ format: 'A4' });
+    writeFileSync(new URL('sheet-work-en.pdf', ARTIFACTS), pdf);
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    assert.equal(pages.length, 1, 'one page');
+  } finally {
+    await context.close();
+  }
+});
