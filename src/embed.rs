@@ -175,7 +175,7 @@ pub fn pack_languages(options: JsValue) -> Vec<String> {
 /// Hands a fetched language pack to the widget. False when it is not a pack this build expects
 /// or does not parse; the widget then keeps showing English for that language.
 #[wasm_bindgen(js_name = provideText)]
-pub fn provide_text(language: &str, text: &str) -> bool {
+pub fn provide_text(language: &str, text: &[u8]) -> bool {
     let provided = Content::shipped().provide(language, text);
     if provided {
         add_country_names(language);

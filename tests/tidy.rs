@@ -72,7 +72,7 @@ fn the_widget_never_stores_or_sends_anything() {
     let pack_fetch = "www/redflag.js:";
     let (packs, others): (Vec<String>, Vec<String>) = hits.into_iter().partition(|hit| {
         hit.starts_with(pack_fetch)
-            && hit.contains("fetch(new URL(`./redflag-text-${language}.json`, import.meta.url))")
+            && hit.contains("fetch(new URL(`./redflag-text-${language}.bin`, import.meta.url))")
     });
     assert!(
         others.is_empty(),

@@ -86,10 +86,10 @@ const packs = new Map();
 function loadPack(language) {
   let pack = packs.get(language);
   if (!pack) {
-    pack = fetch(new URL(`./redflag-text-${language}.json`, import.meta.url))
-      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))))
-      .then((text) => {
-        if (!provideText(language, text)) throw new Error('not a language pack of this version');
+    pack = fetch(new URL(`./redflag-text-${language}.bin`, import.meta.url))
+      .then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(new Error(`HTTP ${response.status}`))))
+      .then((bytes) => {
+        if (!provideText(language, new Uint8Array(bytes))) throw new Error('not a language pack of this version');
         for (const record of widgets.values()) record.widget?.refresh();
       })
       .catch((error) => {

@@ -13,14 +13,14 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::answer::Answer;
 use super::content::{Dimension, Pathway, PathwayId, Question, Severity};
 use super::session::{path, Answers};
 
 /// How worried the result may sound, from least to most.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ConcernLevel {
     None,

@@ -11,14 +11,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::sync::OnceLock;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::answer::Answer;
 use super::assessment::ConcernLevel;
 
 /// One of the four audiences the questionnaire serves. The ids are part of the embedding
 /// contract (`pathway="work"`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum PathwayId {
     JobOffer,
@@ -51,7 +51,7 @@ impl PathwayId {
 }
 
 /// How much one matched red flag weighs, following the ILO–EC operational indicators.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Weak,
@@ -61,7 +61,7 @@ pub enum Severity {
 
 /// Where a severity comes from, kept visible so nobody mistakes a proposed weight for a
 /// published one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum WeightSource {
     /// The ILO–EC Delphi weight for this indicator.
@@ -74,7 +74,7 @@ pub enum WeightSource {
 
 /// The six ILO–EC dimensions; a dimension is "positive" when its matched flags reach the
 /// ILO–EC threshold (see `assessment`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Dimension {
     DeceptiveRecruitment,
@@ -90,7 +90,7 @@ pub enum Dimension {
 }
 
 /// Whether a question is a red flag or only context that steers branching and weights.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Role {
     #[default]
@@ -100,7 +100,7 @@ pub enum Role {
 
 /// "Show this only when question X was answered Y" (`answer`), or "unless it was answered Y"
 /// (`answer_is_not`, which also holds when X was skipped). Exactly one of the two is set.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
     pub question: String,
@@ -124,7 +124,7 @@ impl Condition {
 }
 
 /// What a context question tells the core about the reader.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Marker {
     /// "Are you under 18?": a Yes switches on the `if_under_18` weights of the pathway.
@@ -133,14 +133,14 @@ pub enum Marker {
 }
 
 /// What changes when the person said they are under 18.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChildOverride {
     pub severity: Option<Severity>,
     pub danger_now: Option<bool>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: String,
@@ -188,7 +188,7 @@ impl Question {
 }
 
 /// A learn-mode story: a few sentences, then "Which of these are red flags?".
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
     pub id: String,
@@ -200,7 +200,7 @@ pub struct Scenario {
 }
 
 /// One thing in a story the reader may pick as a red flag.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
     pub id: String,
@@ -228,7 +228,7 @@ impl Scenario {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct NextStep {
     pub id: String,
@@ -236,7 +236,7 @@ pub struct NextStep {
     pub when_level: Option<Vec<ConcernLevel>>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Pathway {
     pub id: PathwayId,
@@ -257,7 +257,7 @@ impl Pathway {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
@@ -268,7 +268,7 @@ pub struct Source {
     pub url: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
     pub id: String,
@@ -277,7 +277,7 @@ pub struct Indicator {
 }
 
 /// An ISO 3166-1 alpha-2 code, upper case.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(transparent)]
 pub struct CountryCode(pub String);
 
@@ -304,7 +304,7 @@ impl fmt::Display for CountryCode {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Service {
     Police,
@@ -324,21 +324,21 @@ impl Service {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct EmergencyNumber {
     pub service: Service,
     pub number: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct CountryHelp {
     pub code: CountryCode,
     pub emergency: Vec<EmergencyNumber>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum OperatorType {
     Government,
@@ -358,7 +358,7 @@ impl OperatorType {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Scope {
     Trafficking,
@@ -369,7 +369,7 @@ pub enum Scope {
     Anonymous,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Method {
     Phone,
@@ -403,7 +403,7 @@ impl Method {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     pub method: Method,
@@ -441,7 +441,7 @@ impl Contact {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct LineSource {
     pub title: String,
@@ -449,7 +449,7 @@ pub struct LineSource {
     pub published: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Confidence {
     High,
@@ -457,7 +457,7 @@ pub enum Confidence {
     Low,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Hotline {
     pub id: String,
@@ -494,7 +494,7 @@ impl Hotline {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct EmergencySource {
     pub title: String,
@@ -504,27 +504,27 @@ pub struct EmergencySource {
 }
 
 /// The help directory: emergency numbers for every country and territory, and the help lines.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Directory {
     pub countries: Vec<CountryHelp>,
     pub emergency_source: EmergencySource,
     pub lines: Vec<Hotline>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct HotlinesFile {
     lines: Vec<Hotline>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct EmergencyFile {
     source: EmergencySource,
     countries: Vec<CountryHelp>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct TimeZonesFile {
     #[allow(dead_code)]
@@ -602,7 +602,7 @@ impl PartialEq for LazyCatalog {
 }
 
 /// A shipped language, as `content/text/languages.json` describes it.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Language {
     /// The tag of its text file and of the `lang` attribute.
@@ -619,7 +619,7 @@ pub struct Language {
     pub ships_country_names: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct LanguagesFile {
     languages: Vec<Language>,
@@ -629,19 +629,32 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/text_files.rs"));
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct QuestionsFile {
     pathways: Vec<Pathway>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+/// What [`Content::encode`] writes.
+#[derive(Deserialize, Serialize)]
+struct Compiled {
+    pathways: Vec<Pathway>,
+    scenarios: Vec<Scenario>,
+    sources: Vec<Source>,
+    indicators: Vec<Indicator>,
+    directory: Directory,
+    zones: BTreeMap<String, CountryCode>,
+    language_list: Vec<Language>,
+    english: Catalog,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct LearnFile {
     scenarios: Vec<Scenario>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct SourcesFile {
     sources: Vec<Source>,
@@ -754,7 +767,24 @@ impl Content {
         })
     }
 
+    /// The content as the build compiled it: decoded, not parsed, so start-up does no JSON work.
+    #[cfg(feature = "compiled-content")]
+    fn parse_shipped() -> Result<Content, Vec<Problem>> {
+        static COMPILED: &[u8] = include_bytes!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/target/content/redflag-content.bin"
+        ));
+        Content::decode(COMPILED).ok_or_else(|| {
+            vec![Problem::new(
+                "target/content/redflag-content.bin",
+                "",
+                "does not decode; rebuild with cargo xtask dist",
+            )]
+        })
+    }
+
     /// The shipped files with each language's text left to parse on first use.
+    #[cfg(not(feature = "compiled-content"))]
     fn parse_shipped() -> Result<Content, Vec<Problem>> {
         let mut files = ContentFiles::shipped();
         let texts = std::mem::replace(&mut files.texts, vec![(SOURCE_LANGUAGE, "{}")]);
@@ -771,18 +801,68 @@ impl Content {
         Ok(content)
     }
 
-    /// Gives a pack language its text, as fetched by the loader: a JSON array of strings in the
-    /// order of the English keys (sorted), `null` for a missing one. Returns false, changing
-    /// nothing, for a language that is not a pending pack, or a pack that does not parse or does
-    /// not match this build's keys.
-    pub fn provide(&self, language: &str, raw: &str) -> bool {
+    /// The content in the compact form the wasm reads (postcard): everything but the text of
+    /// languages other than English, which travel as packs ([`Content::encode_pack`]).
+    pub fn encode(&self) -> Vec<u8> {
+        let compiled = Compiled {
+            pathways: self.pathways.clone(),
+            scenarios: self.scenarios.clone(),
+            sources: self.sources.clone(),
+            indicators: self.indicators.clone(),
+            directory: self.directory.clone(),
+            zones: self.zones.clone(),
+            language_list: self.language_list.clone(),
+            english: self.catalog(SOURCE_LANGUAGE).cloned().unwrap_or_default(),
+        };
+        postcard::to_allocvec(&compiled).unwrap_or_default()
+    }
+
+    /// Reads what [`Content::encode`] wrote; the other languages are pending packs.
+    pub fn decode(bytes: &[u8]) -> Option<Content> {
+        let compiled: Compiled = postcard::from_bytes(bytes).ok()?;
+        let mut texts = BTreeMap::new();
+        texts.insert(
+            SOURCE_LANGUAGE.to_owned(),
+            LazyCatalog::parsed(compiled.english),
+        );
+        for language in &compiled.language_list {
+            if language.code != SOURCE_LANGUAGE {
+                texts.insert(language.code.clone(), LazyCatalog::pending());
+            }
+        }
+        Some(Content {
+            pathways: compiled.pathways,
+            scenarios: compiled.scenarios,
+            sources: compiled.sources,
+            indicators: compiled.indicators,
+            directory: compiled.directory,
+            zones: compiled.zones,
+            texts,
+            language_list: compiled.language_list,
+            same_as_english: BTreeMap::new(),
+        })
+    }
+
+    /// One language's pack: its strings in the order of the sorted English keys, `None` where
+    /// one is missing, as postcard. The keys are in the wasm once, not in every pack.
+    pub fn encode_pack(&self, language: &str) -> Option<Vec<u8>> {
+        let english = self.catalog(SOURCE_LANGUAGE)?;
+        let text = self.catalog(language)?;
+        let values: Vec<Option<&String>> = english.keys().map(|key| text.get(key)).collect();
+        postcard::to_allocvec(&values).ok()
+    }
+
+    /// Gives a pack language its text, as fetched by the loader ([`Content::encode_pack`]).
+    /// Returns false, changing nothing, for a language that is not a pending pack, or a pack
+    /// that does not decode or does not match this build's keys.
+    pub fn provide(&self, language: &str, raw: &[u8]) -> bool {
         let Some(catalog) = self.texts.get(language).filter(|c| !c.is_loaded()) else {
             return false;
         };
         let Some(english) = self.catalog(SOURCE_LANGUAGE) else {
             return false;
         };
-        let Ok(values) = serde_json::from_str::<Vec<Option<String>>>(raw) else {
+        let Ok(values) = postcard::from_bytes::<Vec<Option<String>>>(raw) else {
             return false;
         };
         if values.len() != english.len() {
@@ -1613,17 +1693,26 @@ mod tests {
     use super::*;
     use crate::core::Texts;
 
-    /// A pack as the build writes it: the strings in the order of the sorted English keys.
-    fn pack_of(language: &str) -> String {
-        let content = Content::shipped();
-        let text = content.catalog(language).unwrap();
-        let values: Vec<Option<&String>> = content
-            .catalog(SOURCE_LANGUAGE)
-            .unwrap()
-            .keys()
-            .map(|key| text.get(key))
-            .collect();
-        serde_json::to_string(&values).unwrap()
+    /// A pack as the build writes it.
+    fn pack_of(language: &str) -> Vec<u8> {
+        Content::shipped().encode_pack(language).unwrap()
+    }
+
+    #[test]
+    fn the_compiled_content_decodes_to_what_was_parsed() {
+        let shipped = Content::shipped();
+        let decoded = Content::decode(&shipped.encode()).expect("decodes");
+        assert_eq!(decoded.pathways, shipped.pathways);
+        assert_eq!(decoded.scenarios, shipped.scenarios);
+        assert_eq!(decoded.sources, shipped.sources);
+        assert_eq!(decoded.directory, shipped.directory);
+        assert_eq!(decoded.zones, shipped.zones);
+        assert_eq!(decoded.catalog("en"), shipped.catalog("en"));
+        // Every other language waits for its pack, and takes it.
+        assert!(!decoded.is_loaded("th"));
+        assert!(decoded.provide("th", &pack_of("th")));
+        assert_eq!(decoded.catalog("th"), shipped.catalog("th"));
+        assert!(Content::decode(b"not content").is_none());
     }
 
     #[test]
@@ -1639,7 +1728,7 @@ mod tests {
             "English while the pack is on its way"
         );
         // Not a pack of this build (too short), or not a pending language: refused.
-        assert!(!content.provide("th", r#"["only one"]"#));
+        assert!(!content.provide("th", &postcard::to_allocvec(&[Some("only one")]).unwrap()));
         assert!(!content.provide("en", &pack_of("th")));
         assert!(!content.is_loaded("th"));
         assert!(content.provide("th", &pack_of("th")));

@@ -103,14 +103,14 @@ pub fn learn_story(props: &LearnStoryProps) -> Html {
                         if let Some(flag) = f.flag {
                             <p>{ t.get("learn.sign_called") }{ " " }<strong>{ t.get(&flag.flag_key()) }</strong></p>
                             <p>{ t.get(&flag.why_key()) }</p>
-                            <p class="rf-feedback-sources">
-                                { t.get("ui.sources.sources") }{ ": " }
-                                <span lang="en">
-                                    { flag.sources.iter().filter_map(|s| content.source(s))
-                                        .map(|s| format!("{} ({})", s.title, s.publisher))
-                                        .collect::<Vec<_>>().join("; ") }
-                                </span>
-                            </p>
+                            <details class="rf-feedback-sources">
+                                <summary>{ t.get("ui.sources.sources") }</summary>
+                                <ul lang="en">
+                                    { for flag.sources.iter().filter_map(|s| content.source(s)).map(|s| html! {
+                                        <li>{ format!("{} ({}, {})", s.title, s.publisher, s.year) }</li>
+                                    }) }
+                                </ul>
+                            </details>
                         } else {
                             <p>{ t.get(&story.not_flag_key(f.choice)) }</p>
                         }

@@ -142,7 +142,7 @@ test('the language shown first arrives before the widget shows; the host can lim
     assert.equal(await w.locator('.rf-app').getAttribute('lang'), 'my');
     await page.waitForTimeout(300);
     const packs = log.requests.map((r) => new URL(r.url).pathname).filter((p) => p.startsWith('/redflag-text-'));
-    assert.deepEqual(packs, ['/redflag-text-my.json', '/redflag-text-th.json'], 'the shown language first, only those offered');
+    assert.deepEqual(packs, ['/redflag-text-my.bin', '/redflag-text-th.bin'], 'the shown language first, only those offered');
     const offered = await w.locator('.rf-language option').evaluateAll((options) => options.map((o) => o.value));
     assert.deepEqual(offered, ['en', 'th', 'my']);
   } finally {
@@ -154,7 +154,7 @@ test('a language pack that cannot be loaded leaves the widget in English, with a
   const session = await openPage({ locale: 'th-TH' });
   const { context, page, log } = session;
   try {
-    await page.route(new URL('redflag-text-th.json', BASE_URL).href, (route) => route.abort());
+    await page.route(new URL('redflag-text-th.bin', BASE_URL).href, (route) => route.abort());
     await page.route(new URL('lang.html', BASE_URL).href, (route) =>
       route.fulfill({ contentType: 'text/html', body: hostPage('country="TH"') }),
     );

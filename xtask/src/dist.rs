@@ -2,13 +2,15 @@
 //! glue, the optimised wasm, the demo page and `manifest.json` with each file's size and SRI
 //! hash.
 
-use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use base64::Engine;
 use sha2::{Digest, Sha384};
+
+use redflag::core::content::{ContentFiles, SOURCE_LANGUAGE};
+use redflag::core::Content;
 
 use super::{cargo, root, run, Result};
 
@@ -28,15 +30,20 @@ const WWW_FILES: &[&str] = &[
 
 /// Builds one wasm crate for the web in release mode and runs wasm-bindgen on it: the same
 /// pipeline for the widget and for the benchmark's bare yew counter.
-pub fn build_wasm(package: &str, out_name: &str, out_dir: &Path) -> Result {
-    run(cargo().args([
+pub fn build_wasm(package: &str, features: Option<&str>, out_name: &str, out_dir: &Path) -> Result {
+    let mut build = cargo();
+    build.args([
         "build",
         "-p",
         package,
         "--release",
         "--target",
         "wasm32-unknown-unknown",
-    ]))?;
+    ]);
+    if let Some(features) = features {
+        build.args(["--features", features]);
+    }
+    run(&mut build)?;
     run(Command::new("wasm-bindgen")
         .args([
             "--target",
@@ -65,14 +72,14 @@ pub fn optimise(from: &Path, to: &Path) -> Result {
 
 pub fn build() -> Result<PathBuf> {
     let root = root();
-    let bindgen_out = root.join("target/wasm-bindgen");
-    build_wasm("redflag", CORE, &bindgen_out)?;
-
     let dist = root.join("dist");
     if dist.exists() {
         fs::remove_dir_all(&dist).map_err(|e| format!("clearing dist/: {e}"))?;
     }
     fs::create_dir_all(&dist).map_err(|e| format!("creating dist/: {e}"))?;
+    compile_content(&dist)?;
+    let bindgen_out = root.join("target/wasm-bindgen");
+    build_wasm("redflag", Some("compiled-content"), CORE, &bindgen_out)?;
     let wasm = format!("{CORE}_bg.wasm");
     optimise(&bindgen_out.join(&wasm), &dist.join(&wasm))?;
     copy(
@@ -91,7 +98,6 @@ pub fn build() -> Result<PathBuf> {
     }
     fs::write(&loader, text.replace(VERSION_MARK, &version))
         .map_err(|e| format!("writing redflag.js: {e}"))?;
-    write_language_packs(&dist)?;
     // What the loader shows when the wasm cannot run: generated from content/.
     run(Command::new("node")
         .arg(root.join("xtask/fallback.mjs"))
@@ -100,35 +106,27 @@ pub fn build() -> Result<PathBuf> {
     Ok(dist)
 }
 
-/// Every language but English (which the wasm carries) as its own pack,
-/// `redflag-text-<lang>.json`: a JSON array of the language's strings in the order of the English
-/// keys, sorted, with `null` where a string is missing. The keys themselves are in the wasm
-/// once, not in every pack.
-fn write_language_packs(dist: &Path) -> Result {
-    let dir = root().join("content/text");
-    let read = |name: &str| -> Result<BTreeMap<String, String>> {
-        let raw = fs::read_to_string(dir.join(name)).map_err(|e| format!("{name}: {e}"))?;
-        serde_json::from_str(&raw).map_err(|e| format!("content/text/{name}: {e}"))
-    };
-    let english = read("en.json")?;
-    let mut names: Vec<String> = fs::read_dir(&dir)
-        .map_err(|e| format!("reading content/text: {e}"))?
-        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
-        .filter(|n| n.ends_with(".json"))
-        .filter(|n| {
-            !matches!(
-                n.as_str(),
-                "en.json" | "languages.json" | "same-as-english.json"
-            )
-        })
-        .collect();
-    names.sort();
-    for name in names {
-        let text = read(&name)?;
-        let values: Vec<Option<&String>> = english.keys().map(|key| text.get(key)).collect();
-        let pack = serde_json::to_string(&values).map_err(|e| format!("{name}: {e}"))?;
-        fs::write(dist.join(format!("redflag-text-{name}")), pack)
-            .map_err(|e| format!("writing the {name} pack: {e}"))?;
+/// Checks the content and writes what the wasm and the loader read instead of JSON: the
+/// compiled content the wasm includes (`target/content/redflag-content.bin`), and every language
+/// but English as its own pack, `dist/redflag-text-<lang>.bin`.
+fn compile_content(dist: &Path) -> Result {
+    let content = Content::parse(&ContentFiles::shipped()).map_err(|problems| {
+        let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        format!("the content has problems:\n{}", list.join("\n"))
+    })?;
+    let dir = root().join("target/content");
+    fs::create_dir_all(&dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
+    fs::write(dir.join("redflag-content.bin"), content.encode())
+        .map_err(|e| format!("writing the compiled content: {e}"))?;
+    for language in content.languages() {
+        if language == SOURCE_LANGUAGE {
+            continue;
+        }
+        let pack = content
+            .encode_pack(language)
+            .ok_or_else(|| format!("no text for {language}"))?;
+        fs::write(dist.join(format!("redflag-text-{language}.bin")), pack)
+            .map_err(|e| format!("writing the {language} pack: {e}"))?;
     }
     Ok(())
 }

@@ -108,7 +108,7 @@ fn bench_command() -> Result {
     copy_dir(&dist, &site.join("widget"))?;
     // The framework floor: a bare yew counter through the same pipeline.
     let counter = site.join("counter");
-    dist::build_wasm("counter", "counter", &counter)?;
+    dist::build_wasm("counter", None, "counter", &counter)?;
     let wasm = counter.join("counter_bg.wasm");
     dist::optimise(&wasm, &wasm)?;
     let server = serve::Server::bind(&site, 0)?;

@@ -1,0 +1,45 @@
+// Transfer sizes of a built dist/ (raw, gzip -9, brotli -q 11), and the two figures the budgets
+// are about:
+// - the critical path: what must arrive before the first question can be answered in one
+//   language — the loader, its two imports, the wasm (English, the questions and the whole
+//   directory are inside it) and that language's pack; reported for English (no pack) and for
+//   the largest pack;
+// - start-up: everything the widget requests at start-up with all eleven languages offered.
+// Used by the benchmark (bench/run.mjs) and by the size test (tests/size.test.mjs).
+
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** The files every page that shows the widget inline loads, whatever its language. */
+export const CORE_FILES = ['redflag.js', 'redflag-core.js', 'redflag-fallback.js', 'redflag-core_bg.wasm'];
+
+export function sizeOf(dir, name) {
+  const bytes = readFileSync(join(dir, name));
+  return {
+    name,
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+export function distSizes(dir) {
+  const core = CORE_FILES.map((name) => sizeOf(dir, name));
+  const packs = readdirSync(dir)
+    .filter((name) => /^redflag-text-.+\.bin$/.test(name))
+    .sort()
+    .map((name) => sizeOf(dir, name));
+  const sum = (files, key = 'brotli') => files.reduce((total, f) => total + f[key], 0);
+  const largest = packs.reduce((a, b) => (b.brotli > (a?.brotli ?? -1) ? b : a), null);
+  return {
+    core,
+    packs,
+    largestPack: largest,
+    critical: {
+      english: sum(core),
+      largest: sum(core) + (largest?.brotli ?? 0),
+    },
+    startup: { raw: sum([...core, ...packs], 'raw'), gzip: sum([...core, ...packs], 'gzip'), brotli: sum([...core, ...packs]) },
+  };
+}
