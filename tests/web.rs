@@ -46,7 +46,11 @@ async fn mount(pairs: &[(&str, &str)]) -> Mounted {
     let seen = exits.clone();
     let on_exit = Closure::<dyn FnMut(String)>::new(move |url: String| seen.borrow_mut().push(url));
     let function: Function = on_exit.as_ref().unchecked_ref::<Function>().clone();
-    let widget = mount_widget(point.clone(), options(pairs), function).unwrap();
+    // Sharing and printing are the loader's; here they do nothing.
+    let noop: Function = Closure::<dyn FnMut()>::new(|| {})
+        .into_js_value()
+        .unchecked_into();
+    let widget = mount_widget(point.clone(), options(pairs), function, noop.clone(), noop).unwrap();
     yew::scheduler::flush().await;
     Mounted {
         shadow,
