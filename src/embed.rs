@@ -6,6 +6,7 @@
 //! core as plain values; nothing read here ever leaves the device.
 
 use std::cell::RefCell;
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use js_sys::{Array, Function, Intl, Object, Reflect};
@@ -28,6 +29,8 @@ pub struct Widget {
     host: HostCalls,
     /// The options it runs with now, for re-rendering when a language pack arrives.
     config: Config,
+    /// The warnings already logged, so that a problem is reported once, not on every update.
+    reported: BTreeSet<String>,
     on_language: Callback<String>,
     /// The language the widget shows now, kept for the loader's messages.
     language: Rc<RefCell<String>>,
@@ -37,7 +40,7 @@ pub struct Widget {
 impl Widget {
     /// New options from the host (an attribute changed). Answers are kept.
     pub fn update(&mut self, options: JsValue) {
-        self.config = config_from(options);
+        self.config = config_from(options, &mut self.reported);
         self.refresh();
     }
 
@@ -109,12 +112,14 @@ pub fn mount_widget(
         let language = language.clone();
         Callback::from(move |code: String| *language.borrow_mut() = code)
     };
-    let config = config_from(options);
+    let mut reported = BTreeSet::new();
+    let config = config_from(options, &mut reported);
     let props = props_for(config.clone(), &host, &on_language);
     let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
     Ok(Widget {
         handle: Some(handle),
         config,
+        reported,
         host,
         on_language,
         language,
@@ -249,8 +254,8 @@ fn apply_partner_colours(shadow: &ShadowRoot, point: &Element) {
     }
 }
 
-/// Validates the host's options, logging one console warning per problem.
-fn config_from(options: JsValue) -> Config {
+/// Validates the host's options, logging one console warning per problem not yet in `reported`.
+fn config_from(options: JsValue, reported: &mut BTreeSet<String>) -> Config {
     let raw: RawOptions = if options.is_undefined() || options.is_null() {
         RawOptions::default()
     } else {
@@ -263,7 +268,10 @@ fn config_from(options: JsValue) -> Config {
     };
     let (config, warnings) = Config::from_raw(&raw, &environment(), Content::shipped());
     for warning in warnings {
-        warn(&warning.to_string());
+        let message = warning.to_string();
+        if reported.insert(message.clone()) {
+            warn(&message);
+        }
     }
     config
 }

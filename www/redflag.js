@@ -60,7 +60,7 @@ const LOADER_CSS = `
   clip-path: inset(50%) !important; white-space: nowrap !important; border: 0 !important; }
 .rf-fallback { font-family: system-ui, sans-serif; line-height: 1.6; padding: 0.5rem 1rem; color: #1b1b1f; background: #fff; }
 .rf-fallback a { color: #0b57a4; font-weight: 700; }
-.rf-fallback-exit { display: inline-block; min-height: 2.75rem; padding: 0.5rem 1.25rem; color: #fff !important;
+.rf-fallback-exit { display: inline-flex; align-items: center; min-height: 2.75rem; padding: 0.5rem 1.25rem; color: #fff !important;
   background: #b3261e; text-decoration: none; border-radius: 0.25rem; }
 .rf-fallback ul { list-style: none; padding: 0; }
 .rf-shift { position: sticky; top: 0; z-index: 20; height: 0; overflow: visible; }
@@ -72,6 +72,9 @@ const LOADER_CSS = `
 @media (forced-colors: active) { .rf-shift-dots span.rf-on { background: CanvasText; } }
 @media print { .rf-fallback-exit, .rf-shift { display: none !important; } }
 `;
+
+// The element's own way to set its options: all of them at once, from its attributes.
+const REPLACE = Symbol('replace');
 
 let started = null;
 let loaderSheet = null;
@@ -152,6 +155,14 @@ function printSheet(record) {
   record.element.setAttribute('data-rf-printing', '');
   window.addEventListener('afterprint', () => record.element.removeAttribute('data-rf-printing'), { once: true });
   window.print();
+}
+
+/**
+ * Lets the page handle input and paint between the steps of starting (compiling the wasm,
+ * decoding its content, the first render), so they do not run as one long task.
+ */
+function yieldToPage() {
+  return globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** One wasm instance for the whole page, started on first use. */
@@ -308,11 +319,18 @@ window.addEventListener('message', (event) => {
   }
 });
 
+/** Marks the element for session-replay tools; returns what takes the marks off again. */
 function markForSessionReplay(element) {
-  element.classList.add(...REPLAY_CLASSES);
-  for (const [name, value] of REPLAY_ATTRIBUTES) {
-    if (!element.hasAttribute(name)) element.setAttribute(name, value);
-  }
+  const hadClass = element.hasAttribute('class');
+  const classes = REPLAY_CLASSES.filter((name) => !element.classList.contains(name));
+  const attributes = REPLAY_ATTRIBUTES.filter(([name]) => !element.hasAttribute(name));
+  element.classList.add(...classes);
+  for (const [name, value] of attributes) element.setAttribute(name, value);
+  return () => {
+    element.classList.remove(...classes);
+    if (!hadClass && element.classList.length === 0) element.removeAttribute('class');
+    for (const [name] of attributes) element.removeAttribute(name);
+  };
 }
 
 function adoptLoaderSheet(shadow) {
@@ -398,7 +416,11 @@ function render(record) {
   record.point = el('div');
   shadow.replaceChildren(record.status, indicator, early, record.point);
   record.mounting = true;
-  record.ready = start().then(() => firstPack(record.options)).then(
+  record.ready = start()
+    .then(yieldToPage)
+    .then(() => firstPack(record.options))
+    .then(yieldToPage)
+    .then(
     () => {
       if (widgets.get(record.element) !== record || !record.point.isConnected) return;
       try {
@@ -481,33 +503,44 @@ export function mount(element, options = {}) {
     ready: null,
   };
   widgets.set(element, record);
-  markForSessionReplay(element);
+  record.unmark = markForSessionReplay(element);
   render(record);
+  const replace = (newOptions) => {
+    const wasIsolated = isolated(record.options);
+    record.options = newOptions;
+    record.exitUrl = exitUrlOf(newOptions);
+    if (wasIsolated !== isolated(record.options)) {
+      wipe(record);
+      render(record);
+    } else if (record.widget) {
+      record.widget.update(record.options);
+      // The host may have offered more languages.
+      otherPacks(record.options);
+    }
+  };
   return {
     get ready() {
       return record.ready;
     },
+    /** Changes the options given; the others stay as they were (null drops one). */
     update(newOptions = {}) {
-      const wasIsolated = isolated(record.options);
-      record.options = { ...newOptions };
-      record.exitUrl = exitUrlOf(newOptions);
-      if (wasIsolated !== isolated(record.options)) {
-        wipe(record);
-        render(record);
-      } else if (record.widget) {
-        record.widget.update(record.options);
-        // The host may have offered more languages.
-        otherPacks(record.options);
-      }
+      const merged = { ...record.options, ...newOptions };
+      for (const [name, value] of Object.entries(merged)) if (value === null || value === undefined) delete merged[name];
+      replace(merged);
     },
+    /** The element's attributes changed: they are the whole set of options. */
+    [REPLACE]: (newOptions) => replace({ ...newOptions }),
     destroy() {
       if (widgets.get(element) !== record) return;
       wipe(record);
       record.shadow.replaceChildren();
+      record.unmark();
       widgets.delete(element);
     },
   };
 }
+
+const brokenBlocks = new WeakMap();
 
 function attributesOf(element) {
   const options = {};
@@ -521,7 +554,11 @@ function attributesOf(element) {
     try {
       options.partner = JSON.parse(block.textContent);
     } catch (error) {
-      console.warn(`redflag-check: the partner configuration is not valid JSON (${error.message}); it is ignored.`);
+      // Once per broken block, not again on every attribute change.
+      if (brokenBlocks.get(element) !== block.textContent) {
+        brokenBlocks.set(element, block.textContent);
+        console.warn(`redflag-check: the partner configuration is not valid JSON (${error.message}); it is ignored.`);
+      }
     }
   }
   return options;
@@ -550,7 +587,7 @@ class RedflagCheck extends HTMLElement {
   }
 
   attributeChangedCallback() {
-    this.#handle?.update(attributesOf(this));
+    this.#handle?.[REPLACE](attributesOf(this));
   }
 }
 

@@ -75,10 +75,19 @@ handle.ready.then(() => { window.__ready = true; });`,
     assert.equal(await w.locator('.rf-pathway').count(), 1);
     assert.equal(await w.locator('.rf-pathway').getAttribute('data-pathway'), 'work');
     assert.equal(log.console.filter((m) => m.type === 'warning').length, 0);
-    // A later update keeps the partner line and changes the language.
-    await page.evaluate(() => window.__handle.update({ lang: 'en', country: 'PH', pathway: 'work', partner: { name: 'Migrant Desk' } }));
+    // update() changes only what it is given: the language and the partner stay.
+    await page.evaluate(() => window.__handle.update({ country: 'SG' }));
+    await page.waitForTimeout(100);
+    assert.equal(await w.locator('.rf-app').getAttribute('lang'), 'fil');
+    assert.equal((await w.locator('.rf-partner-name').textContent()).trim(), 'Migrant Desk');
+    // null drops an option: without lang, the browser's language (English here) is used.
+    await page.evaluate(() => window.__handle.update({ lang: null }));
     await w.locator('.rf-app[lang="en"]').waitFor();
     assert.equal((await w.locator('.rf-partner-name').textContent()).trim(), 'Migrant Desk');
+    // destroy() takes away what mount() put on the element.
+    await page.evaluate(() => window.__handle.destroy());
+    assert.equal(await w.evaluate((e) => e.shadowRoot.childElementCount), 0);
+    assert.equal(await w.evaluate((e) => e.classList.length + e.getAttributeNames().filter((n) => n !== 'id').length), 0);
   } finally {
     await context.close();
   }
