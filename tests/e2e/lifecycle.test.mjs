@@ -24,7 +24,7 @@ const head = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><link r
 test('radius, spacing and font family set on the host element theme the widget', async () => {
   const { context, page } = await openServed(
     'themed-shape.html',
-    `${head}<style>redflag-check { --redflag-radius: 3px; --redflag-spacing: 2rem; --redflag-font: Georgia, serif; }</style>
+    `${head}<style>redflag-check { --redflag-radius: 3px; --redflag-spacing: 2rem; --redflag-font: Georgia, serif; --redflag-background: #fff8e1; }</style>
 <script type="module" src="/redflag.js"></script></head>
 <body><redflag-check lang="en" country="TH"></redflag-check></body></html>`,
   );
@@ -38,8 +38,15 @@ test('radius, spacing and font family set on the host element theme the widget',
         padding: s.paddingLeft,
         font: s.fontFamily,
         radius: getComputedStyle(pathway).borderTopLeftRadius,
+        background: s.backgroundColor,
+        card: getComputedStyle(pathway).backgroundColor,
       };
     });
+    // The partner's background, and the cards a shade of it (not the default grey).
+    assert.equal(styles.background, 'rgb(255, 248, 225)');
+    assert.match(styles.card, /^(rgb|color)\(/);
+    assert.notEqual(styles.card, 'rgb(242, 244, 248)');
+    assert.notEqual(styles.card, styles.background);
     assert.equal(styles.padding, '32px');
     assert.equal(styles.radius, '3px');
     assert.match(styles.font, /^Georgia, serif, system-ui/);
