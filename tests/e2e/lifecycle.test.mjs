@@ -1,9 +1,12 @@
 // The loader as partners use it from a script and with several widgets: theming through every
 // custom property, mount() with a partner configuration, one page-level Shift listener however
-// many widgets there are, and the version the loader and the manifest agree on.
+// many widgets there are, the version the loader and the manifest agree on, and Subresource
+// Integrity with the manifest's hashes.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import { openPage, widget, waitForStart, BASE_URL } from './browser.mjs';
 
 const POLICY = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; connect-src 'self'";
@@ -156,6 +159,55 @@ test('the loader reports the version the manifest lists', async () => {
     }));
     assert.match(loader, /^\d+\.\d+\.\d+$/);
     assert.equal(loader, manifest);
+  } finally {
+    await context.close();
+  }
+});
+
+test('manifest.json lists every file of dist/ with its size and a sha384 that the browser accepts', async () => {
+  const { context, page, log } = await openPage();
+  try {
+    await page.goto(BASE_URL);
+    const manifest = await page.evaluate(async () => (await fetch('/manifest.json')).json());
+    const dist = new URL('../../dist/', import.meta.url);
+    const files = readdirSync(dist).filter((name) => name !== 'manifest.json').sort();
+    assert.deepEqual(manifest.files.map((f) => f.path), files);
+    for (const file of manifest.files) {
+      const bytes = readFileSync(new URL(file.path, dist));
+      assert.equal(file.bytes, bytes.length, file.path);
+      assert.equal(file.integrity, `sha384-${createHash('sha384').update(bytes).digest('base64')}`, file.path);
+    }
+    const loader = manifest.files.find((f) => f.path === 'redflag.js').integrity;
+    const pageWith = (integrity) => `${head}<script type="module" src="/redflag.js" integrity="${integrity}" crossorigin="anonymous"></script></head>
+<body><redflag-check lang="en" country="TH"><p class="light">Call 1300.</p></redflag-check></body></html>`;
+    for (const [name, integrity, works] of [['sri-good.html', loader, true], ['sri-bad.html', `sha384-${'A'.repeat(64)}`, false]]) {
+      const url = new URL(name, BASE_URL).href;
+      await page.route(url, (route) => route.fulfill({ contentType: 'text/html', headers: { 'Content-Security-Policy': POLICY }, body: pageWith(integrity) }));
+      await page.goto(url);
+      await page.waitForTimeout(1500);
+      const started = await page.locator('redflag-check').evaluate((e) => Boolean(e.shadowRoot?.querySelector('.rf-app')));
+      assert.equal(started, works, name);
+      // A loader that does not match its hash never runs: the host's own fallback is what shows.
+      if (!works) assert.equal(await page.locator('redflag-check .light').isVisible(), true);
+    }
+    assert.ok(log.console.some((m) => m.type === 'error' && /integrity/i.test(m.text)), 'the browser refused the wrong hash');
+  } finally {
+    await context.close();
+  }
+});
+
+test('the preload lines of the demo page are used, not downloaded twice', async () => {
+  const { context, page, log } = await openPage();
+  try {
+    await page.goto(BASE_URL);
+    await waitForStart(page);
+    // Chromium warns a few seconds after load when a preload was not used.
+    await page.waitForTimeout(3500);
+    const wasm = log.requests.filter((r) => r.url.endsWith('/redflag-core_bg.wasm'));
+    const glue = log.requests.filter((r) => r.url.endsWith('/redflag-core.js'));
+    assert.equal(wasm.length, 1, 'one request for the wasm');
+    assert.equal(glue.length, 1, 'one request for the glue');
+    assert.deepEqual(log.console.filter((m) => /preload/i.test(m.text)).map((m) => m.text), []);
   } finally {
     await context.close();
   }
