@@ -163,8 +163,8 @@ pub fn learn_done(props: &LearnDoneProps) -> Html {
         <section class="rf-screen rf-learn-done">
             <h2 tabindex="-1" data-focus="">{ t.get("learn.done.title") }</h2>
             <p>{ t.get("learn.done.body") }</p>
-            <PassOn texts={t} pathway={None::<PathwayId>} />
             <HelpPanel texts={t} country={props.country.clone()} pathway={None::<PathwayId>} under_18={false} dispatch={props.dispatch.clone()} />
+            <PassOn texts={t} pathway={None::<PathwayId>} />
             <div class="rf-actions">
                 <button type="button" class="rf-button rf-secondary rf-restart" onclick={restart}>{ t.get("ui.restart") }</button>
             </div>
