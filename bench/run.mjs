@@ -12,9 +12,8 @@ import { chromium } from 'playwright-core';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { cpus } from 'node:os';
-import { distSizes } from './sizes.mjs';
+import { distSizes, sizeOf } from './sizes.mjs';
 
 const BASE = process.env.REDFLAG_BENCH_URL;
 const SITE = process.env.REDFLAG_BENCH_DIR;
@@ -29,15 +28,7 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n) => `${n.toFixed(0)} ms`;
 
 function sizes(dir, files) {
-  return files.map((name) => {
-    const bytes = readFileSync(join(dir, name));
-    return {
-      name,
-      raw: bytes.length,
-      gzip: gzipSync(bytes, { level: 9 }).length,
-      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    };
-  });
+  return files.map((name) => sizeOf(dir, name));
 }
 
 async function launch() {

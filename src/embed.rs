@@ -151,30 +151,31 @@ fn props_for(config: Config, host: &HostCalls, on_language: &Callback<String>) -
     }
 }
 
-/// The language a widget with these options shows first: the loader fetches its pack before
-/// mounting, so the first screen is already in that language.
-#[wasm_bindgen(js_name = wantedLanguage)]
-pub fn wanted_language(options: JsValue) -> String {
+/// The pack to wait for before a widget with these options mounts, so that its first screen is
+/// already in its language: that language's, when it comes as a pack.
+#[wasm_bindgen(js_name = firstLanguagePack)]
+pub fn first_language_pack(options: JsValue) -> Option<String> {
     let raw: RawOptions = serde_wasm_bindgen::from_value(options).unwrap_or_default();
-    language_for(&raw, &environment(), Content::shipped())
+    let content = Content::shipped();
+    let first = language_for(&raw, &environment(), content);
+    content
+        .packed_languages()
+        .contains(&first.as_str())
+        .then_some(first)
 }
 
 /// The language packs a widget with these options may need: the languages it offers that are
-/// not compiled in, the one it shows first at the head. The loader fetches them all at
-/// start-up, whatever the person does later.
+/// not compiled in. The loader fetches them all at start-up, whatever the person does later.
 #[wasm_bindgen(js_name = packLanguages)]
 pub fn pack_languages(options: JsValue) -> Vec<String> {
     let raw: RawOptions = serde_wasm_bindgen::from_value(options).unwrap_or_default();
     let content = Content::shipped();
     let packed = content.packed_languages();
-    let first = language_for(&raw, &environment(), content);
-    let mut languages: Vec<String> = offered_languages(&raw, content)
+    offered_languages(&raw, content)
         .into_iter()
         .filter(|l| packed.contains(l))
         .map(str::to_owned)
-        .collect();
-    languages.sort_by_key(|l| *l != first);
-    languages
+        .collect()
 }
 
 /// Hands a fetched language pack to the widget. False when it is not a pack this build expects

@@ -11,7 +11,7 @@
 // and the language packs, all at start-up: the pack of the language shown first before the
 // widget mounts, the other offered languages right after. None depends on what the person does.
 
-import init, { mountWidget, exitMessages, wantedLanguage, packLanguages, provideText } from './redflag-core.js';
+import init, { mountWidget, exitMessages, firstLanguagePack, packLanguages, provideText } from './redflag-core.js';
 import { HELP, ZONES } from './redflag-fallback.js';
 
 /** This release; the build writes it in, and `manifest.json` lists the same. */
@@ -105,8 +105,8 @@ function loadPack(language) {
 
 /** The pack of the language shown first; the widget waits for it so it starts in that language. */
 function firstPack(options) {
-  const [first] = packLanguages(options);
-  return first !== undefined && first === wantedLanguage(options) ? loadPack(first) : Promise.resolve();
+  const language = firstLanguagePack(options);
+  return language ? loadPack(language) : Promise.resolve();
 }
 
 /** Every other language the widget offers, fetched right after it first shows. */

@@ -268,6 +268,13 @@ pub struct Source {
     pub url: String,
 }
 
+impl Source {
+    /// "Title (Publisher, year)", as the sources page and learn mode's feedback cite it.
+    pub fn citation(&self) -> String {
+        format!("{} ({}, {})", self.title, self.publisher, self.year)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
@@ -548,6 +555,8 @@ pub type Catalog = BTreeMap<String, String>;
 pub struct LazyCatalog {
     source: Option<&'static str>,
     parsed: OnceLock<Catalog>,
+    /// Shipped as a separate pack, which the loader fetches and [`Content::provide`] takes.
+    pack: bool,
 }
 
 static NO_TEXT: Catalog = BTreeMap::new();
@@ -559,6 +568,7 @@ impl LazyCatalog {
         LazyCatalog {
             source: None,
             parsed,
+            pack: false,
         }
     }
 
@@ -566,6 +576,7 @@ impl LazyCatalog {
         LazyCatalog {
             source: Some(source),
             parsed: OnceLock::new(),
+            pack: false,
         }
     }
 
@@ -573,6 +584,7 @@ impl LazyCatalog {
         LazyCatalog {
             source: None,
             parsed: OnceLock::new(),
+            pack: true,
         }
     }
 
@@ -883,7 +895,10 @@ impl Content {
 
     /// The shipped languages that come as separate packs, not compiled in.
     pub fn packed_languages(&self) -> Vec<&str> {
-        generated::PACKED_TEXTS.to_vec()
+        self.languages()
+            .into_iter()
+            .filter(|l| self.texts.get(*l).is_some_and(|c| c.pack))
+            .collect()
     }
 
     /// The text of one language, if it ships.

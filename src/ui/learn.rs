@@ -107,7 +107,7 @@ pub fn learn_story(props: &LearnStoryProps) -> Html {
                                 <summary>{ t.get("ui.sources.sources") }</summary>
                                 <ul lang="en">
                                     { for flag.sources.iter().filter_map(|s| content.source(s)).map(|s| html! {
-                                        <li>{ format!("{} ({}, {})", s.title, s.publisher, s.year) }</li>
+                                        <li>{ s.citation() }</li>
                                     }) }
                                 </ul>
                             </details>

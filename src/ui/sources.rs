@@ -34,7 +34,7 @@ pub fn sources_screen(props: &SourcesScreenProps) -> Html {
                             <ul lang="en">
                                 { for q.sources.iter().filter_map(|s| content.source(s)).map(|s| html! {
                                     <li>
-                                        { format!("{} ({}, {})", s.title, s.publisher, s.year) }
+                                        { s.citation() }
                                         if !s.url.is_empty() {
                                             { " " }
                                             <a href={s.url.clone()} rel="noreferrer" target="_blank">{ &s.url }</a>

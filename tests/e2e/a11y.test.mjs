@@ -3,13 +3,9 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { openPage, widget, waitForStart, BASE_URL } from './browser.mjs';
+import { openPage, widget, waitForStart, axeViolations as violations, BASE_URL } from './browser.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const { languages } = JSON.parse(readFileSync(new URL('../../content/text/languages.json', import.meta.url), 'utf8'));
 
 function hostPage(attributes) {
@@ -17,16 +13,6 @@ function hostPage(attributes) {
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><link rel="icon" href="data:,">
 <script type="module" src="${BASE_URL}redflag.js"></script></head>
 <body><main><h1>Host page</h1><redflag-check ${attributes}></redflag-check></main></body></html>`;
-}
-
-/** Runs axe on the page (the open shadow root included) and returns its violations, briefly. */
-async function violations(page, screen) {
-  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.addScriptTag({ content: AXE });
-  const result = await page.evaluate(async (tags) => {
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-  }, TAGS);
-  return result.map((v) => `${screen}: ${v}`);
 }
 
 const RUNS = [

@@ -2,7 +2,8 @@
 // log of every request, console message and page error.
 
 import { chromium } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -58,4 +59,20 @@ export async function answer(page, label, index = 0) {
   const w = widget(page, index);
   await w.locator(`.rf-question input[value=${VALUES[label]}]`).click();
   await w.locator('.rf-question button[type=submit]').click();
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Runs axe (WCAG 2.0/2.1/2.2 A and AA) on the page, the open shadow roots included, and returns
+ * its violations briefly, each prefixed with `screen`.
+ */
+export async function axeViolations(page, screen) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(async (tags) => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  }, AXE_TAGS);
+  return result.map((v) => `${screen}: ${v}`);
 }

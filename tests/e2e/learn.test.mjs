@@ -4,14 +4,11 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { openPage, widget, BASE_URL } from './browser.mjs';
+import { openPage, widget, axeViolations as violations, BASE_URL } from './browser.mjs';
 
 const ARTIFACTS = new URL('./artifacts/learn/', import.meta.url);
 mkdirSync(ARTIFACTS, { recursive: true });
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const content = (path) => JSON.parse(readFileSync(new URL(`../../content/${path}`, import.meta.url), 'utf8'));
 const { scenarios } = content('learn.json');
 const { languages } = content('text/languages.json');
@@ -139,15 +136,6 @@ for (const { code, dir } of languages) {
       await context.close();
     }
   });
-}
-
-async function violations(page, screen) {
-  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.addScriptTag({ content: AXE });
-  const result = await page.evaluate(async () => {
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-  });
-  return result.map((v) => `${screen}: ${v}`);
 }
 
 for (const lang of ['en', 'my']) {
