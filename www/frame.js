@@ -2,7 +2,7 @@
 // address fragment, and talks to the host page with exactly two messages, both sent only to the
 // host's own origin: the height of the content, and a request to leave.
 
-import { leaveThroughHost } from './redflag.js';
+import { leaveThroughHost, markForSessionReplay } from './redflag.js';
 
 const OPTIONS = ['lang', 'languages', 'country', 'destination', 'pathway', 'variant', 'exit-url', 'theme'];
 const params = new URLSearchParams(location.hash.slice(1));
@@ -20,6 +20,9 @@ function send(message) {
 }
 
 leaveThroughHost(() => send({ type: 'redflag-exit' }));
+
+// The frame's own document is marked too, for a recorder that might ever run inside it.
+markForSessionReplay(document.body);
 
 const element = document.createElement('redflag-check');
 for (const name of OPTIONS) {

@@ -25,14 +25,26 @@ const FRAME_PAGE = new URL('./frame.html', import.meta.url);
 const MESSAGE_EXIT = 'redflag-exit';
 const MESSAGE_SIZE = 'redflag-size';
 
-// Markers that session-replay tools honour, so they do not record the widget: rrweb, FullStory,
-// Hotjar, Microsoft Clarity, LogRocket, PostHog, Sentry and Datadog.
-const REPLAY_CLASSES = ['rr-block', 'fs-exclude', 'ph-no-capture', 'sentry-block'];
+// Markers that session-replay tools honour, so that they record neither the widget's text nor
+// what the person does in it (see EMBEDDING.md for each vendor's documentation). They go on the
+// host element and on every element the loader puts at the top of the shadow root: recorders
+// that walk into an open shadow root look for a marker from the node upwards, and that walk
+// stops at the shadow root, so a marker on the host alone does not cover the widget.
+const REPLAY_CLASSES = [
+  'rr-block', 'rr-ignore', 'rr-mask', // rrweb: not recorded; no input events; text masked
+  'ph-no-capture', // PostHog
+  'sentry-block', 'sentry-mask', 'sentry-ignore', // Sentry Session Replay
+  'fs-exclude', // FullStory
+  'dd-privacy-hidden', // Datadog
+];
 const REPLAY_ATTRIBUTES = [
-  ['data-hj-suppress', ''],
-  ['data-clarity-mask', 'true'],
-  ['data-private', ''],
-  ['data-dd-privacy', 'hidden'],
+  ['data-sentry-block', ''], // Sentry
+  ['data-dd-privacy', 'hidden'], // Datadog
+  ['data-private', ''], // LogRocket: the element, its children and their inputs
+  ['data-openreplay-hidden', ''], // OpenReplay
+  ['data-cs-mask', ''], // Contentsquare
+  ['data-clarity-mask', 'true'], // Microsoft Clarity (masks; it has no marker that excludes)
+  ['data-hj-suppress', ''], // Hotjar
 ];
 
 // English until the wasm has started and can give the texts in the person's language.
@@ -319,8 +331,8 @@ window.addEventListener('message', (event) => {
   }
 });
 
-/** Marks the element for session-replay tools; returns what takes the marks off again. */
-function markForSessionReplay(element) {
+/** Marks an element for session-replay tools; returns what takes the marks off again. */
+export function markForSessionReplay(element) {
   const hadClass = element.hasAttribute('class');
   const classes = REPLAY_CLASSES.filter((name) => !element.classList.contains(name));
   const attributes = REPLAY_ATTRIBUTES.filter(([name]) => !element.hasAttribute(name));
@@ -331,6 +343,15 @@ function markForSessionReplay(element) {
     if (!hadClass && element.classList.length === 0) element.removeAttribute('class');
     for (const [name] of attributes) element.removeAttribute(name);
   };
+}
+
+/**
+ * Puts `nodes` at the top of the widget's shadow root, each marked for session-replay tools
+ * before it goes in, so that no recorder sees it unmarked even for one mutation.
+ */
+function showInShadow(record, ...nodes) {
+  for (const node of nodes) markForSessionReplay(node);
+  record.shadow.replaceChildren(...nodes);
 }
 
 function adoptLoaderSheet(shadow) {
@@ -397,7 +418,7 @@ function showFallback(record, error) {
     box.append(el('p', {}, record.messages.noCountry));
   }
   box.append(el('slot'));
-  record.shadow.replaceChildren(box);
+  showInShadow(record, box);
 }
 
 function render(record) {
@@ -414,7 +435,7 @@ function render(record) {
   // Until the wasm runs, the exit link is already there.
   const early = el('div', { class: 'rf-fallback' }, exitLink(record));
   record.point = el('div');
-  shadow.replaceChildren(record.status, indicator, early, record.point);
+  showInShadow(record, record.status, indicator, early, record.point);
   record.mounting = true;
   record.ready = start()
     .then(yieldToPage)
@@ -467,7 +488,7 @@ function renderFrame(record, indicator) {
   });
   record.frame = frame;
   record.point = null;
-  record.shadow.replaceChildren(record.status, indicator, exitLinkHidden(record), frame, el('slot', { hidden: '' }));
+  showInShadow(record, record.status, indicator, exitLinkHidden(record), frame, el('slot', { hidden: '' }));
   record.ready = Promise.resolve();
 }
 
@@ -492,6 +513,8 @@ export function mount(element, options = {}) {
   if (widgets.has(element)) {
     throw new Error('redflag-check: this element already has a widget; call destroy() on it first');
   }
+  // Marked before the shadow root exists: recorders notice a new shadow root at once.
+  const unmark = markForSessionReplay(element);
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   const record = {
     element,
@@ -501,9 +524,9 @@ export function mount(element, options = {}) {
     messages: { ...ENGLISH },
     widget: null,
     ready: null,
+    unmark,
   };
   widgets.set(element, record);
-  record.unmark = markForSessionReplay(element);
   render(record);
   const replace = (newOptions) => {
     const wasIsolated = isolated(record.options);

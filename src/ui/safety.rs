@@ -19,7 +19,12 @@ const SECTIONS: &[(&str, &[&str])] = &[
     ),
     (
         "safety.cannot.title",
-        &["safety.cannot.1", "safety.cannot.2", "safety.cannot.3"],
+        &[
+            "safety.cannot.1",
+            "safety.cannot.2",
+            "safety.cannot.3",
+            "safety.cannot.4",
+        ],
     ),
     (
         "safety.advice.title",

@@ -334,20 +334,59 @@ test('a message from anything but the widget’s own frame is ignored', async ()
   }
 });
 
-test('the host element carries the session-replay opt-out markers', async () => {
+// Each vendor's marker, as its documentation gives it (see EMBEDDING.md).
+const REPLAY_MARKERS = {
+  classes: ['rr-block', 'rr-ignore', 'rr-mask', 'ph-no-capture', 'sentry-block', 'sentry-mask', 'sentry-ignore', 'fs-exclude', 'dd-privacy-hidden'],
+  attributes: { 'data-sentry-block': '', 'data-dd-privacy': 'hidden', 'data-private': '', 'data-openreplay-hidden': '', 'data-cs-mask': '', 'data-clarity-mask': 'true', 'data-hj-suppress': '' },
+};
+
+/**
+ * The markers missing on the element of `locator` (or, with `shadow`, on each element at the top
+ * of its shadow root), as "tag.class: marker".
+ */
+function unmarked(locator, { shadow = true } = {}) {
+  return locator.evaluate((node, { markers, shadow }) => {
+    const missing = [];
+    for (const element of shadow ? node.shadowRoot.children : [node]) {
+      const name = `${element.localName}.${[...element.classList].find((c) => c.startsWith('rf-')) ?? ''}`;
+      for (const c of markers.classes) if (!element.classList.contains(c)) missing.push(`${name}: ${c}`);
+      for (const [a, v] of Object.entries(markers.attributes)) if (element.getAttribute(a) !== v) missing.push(`${name}: ${a}`);
+    }
+    return missing;
+  }, { markers: REPLAY_MARKERS, shadow });
+}
+
+test('the session-replay markers are on the host and on everything at the top of its shadow root, throughout', async () => {
   const { context, page } = await openPage();
   try {
-    await serve(page, { 'host.html': hostPage() });
+    await serve(page, {
+      'host.html': hostPage('country="TH"'),
+      'card.html': hostPage('variant="compact" destination="TH"'),
+      'iso.html': hostPage('isolated'),
+    });
     await page.goto(new URL('host.html', BASE_URL).href);
     await waitForStart(page);
     const host = page.locator('redflag-check');
-    for (const name of ['rr-block', 'fs-exclude', 'ph-no-capture', 'sentry-block']) {
-      assert.match(await host.getAttribute('class'), new RegExp(name));
-    }
-    assert.equal(await host.getAttribute('data-hj-suppress'), '');
-    assert.equal(await host.getAttribute('data-clarity-mask'), 'true');
-    assert.equal(await host.getAttribute('data-private'), '');
-    assert.equal(await host.getAttribute('data-dd-privacy'), 'hidden');
+    assert.deepEqual(await unmarked(host, { shadow: false }), [], 'on the host');
+    assert.deepEqual(await unmarked(host), [], 'at the first screen');
+    const w = widget(page);
+    await w.locator('.rf-language select').selectOption('th');
+    await w.locator('.rf-pathway[data-pathway="work"]').click();
+    await answer(page, 'Yes');
+    assert.deepEqual(await unmarked(host), [], 'after a language switch and an answer');
+    await page.goto(new URL('card.html', BASE_URL).href);
+    await widget(page).locator('.rf-card').waitFor();
+    assert.deepEqual(await unmarked(host), [], 'on the compact card');
+    await page.goto(new URL('iso.html', BASE_URL).href);
+    assert.deepEqual(await unmarked(host), [], 'in isolated mode');
+    const frame = page.frameLocator('iframe.rf-frame');
+    await frame.locator('redflag-check .rf-start h2').waitFor();
+    assert.deepEqual(await unmarked(frame.locator('body'), { shadow: false }), [], "on the frame's own body");
+    assert.deepEqual(await unmarked(frame.locator('redflag-check')), [], 'inside the frame');
+    await page.addInitScript(() => delete globalThis.WebAssembly);
+    await page.goto(new URL('host.html', BASE_URL).href);
+    await expectFallback(page, 'TH');
+    assert.deepEqual(await unmarked(host), [], 'on the fallback');
   } finally {
     await context.close();
   }

@@ -67,9 +67,15 @@ fn wasm_bindgen_cli() -> Result {
 fn npm_tools() -> Result {
     let root = root();
     let modules = root.join("node_modules");
-    let ready = ["binaryen", "playwright-core", "axe-core"]
-        .iter()
-        .all(|p| modules.join(p).join("package.json").exists());
+    let ready = [
+        "binaryen",
+        "playwright-core",
+        "axe-core",
+        "rrweb",
+        "clarity-js",
+    ]
+    .iter()
+    .all(|p| modules.join(p).join("package.json").exists());
     let lock = root.join("package-lock.json");
     let installed_lock = modules.join(".package-lock.json");
     if ready && modified(&installed_lock) >= modified(&lock) {
