@@ -38,51 +38,40 @@ async function open(recorder, attributes, { noWasm = false } = {}) {
 /** Answers "Yes" to every question, going on past the urgent screen, switching to Thai after three. */
 async function answerEverything(page) {
   const w = widget(page);
-  await w.locator('.rf-question').waitFor();
   for (let i = 0; i < 40; i += 1) {
+    // Whichever screen comes next: a question, the urgent screen or the result.
+    const screen = w.locator('.rf-question, .rf-urgent, .rf-result').first();
+    await screen.waitFor();
+    const kind = await screen.evaluate((e) => [...e.classList].find((c) => ['rf-question', 'rf-urgent', 'rf-result'].includes(c)));
+    if (kind === 'rf-result') return;
     if (i === 3) await w.locator('.rf-language select').selectOption('th');
-    const urgent = w.locator('.rf-urgent');
-    if (await urgent.count()) {
-      await urgent.locator('button.rf-secondary').click();
-      continue;
+    if (kind === 'rf-urgent') {
+      await w.locator('.rf-urgent button.rf-secondary').click();
+    } else {
+      await w.locator('.rf-question input[value=yes]').click();
+      await w.locator('.rf-question button[type=submit]').click();
     }
-    if ((await w.locator('.rf-question').count()) === 0) break;
-    await w.locator('.rf-question input[value=yes]').click();
-    await w.locator('.rf-question button[type=submit]').click();
   }
-  await w.locator('.rf-result').waitFor();
+  assert.fail('no result after 40 screens');
+}
+
+/** A pathway chosen on the first screen and answered to the result. */
+function pathway(id, attributes = 'lang="en" country="TH"') {
+  return {
+    attributes,
+    async act(page) {
+      await widget(page).locator(`.rf-pathway[data-pathway="${id}"]`).click();
+      await answerEverything(page);
+    },
+  };
 }
 
 /** What each run does, from the page as it opens to the last screen. */
 const RUNS = {
-  'job-offer': {
-    attributes: 'lang="en" country="TH"',
-    async act(page) {
-      await widget(page).locator('.rf-pathway[data-pathway="job-offer"]').click();
-      await answerEverything(page);
-    },
-  },
-  work: {
-    attributes: 'lang="en" country="TH"',
-    async act(page) {
-      await widget(page).locator('.rf-pathway[data-pathway="work"]').click();
-      await answerEverything(page);
-    },
-  },
-  online: {
-    attributes: 'lang="en" country="TH"',
-    async act(page) {
-      await widget(page).locator('.rf-pathway[data-pathway="online"]').click();
-      await answerEverything(page);
-    },
-  },
-  witness: {
-    attributes: 'lang="en" country="TH" pathway="witness"',
-    async act(page) {
-      await widget(page).locator('.rf-pathway[data-pathway="witness"]').click();
-      await answerEverything(page);
-    },
-  },
+  'job-offer': pathway('job-offer'),
+  work: pathway('work'),
+  online: pathway('online'),
+  witness: pathway('witness', 'lang="en" country="TH" pathway="witness"'),
   learn: {
     attributes: 'lang="en" country="TH"',
     async act(page) {
