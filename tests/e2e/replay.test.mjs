@@ -143,6 +143,9 @@ async function fromTheWidget(page, recorder, isolated) {
     if (isolated) {
       found.inputs = widgetInputs.length;
       found.clicks = widgetClicks.length;
+    } else {
+      // Reported, not asserted: what Clarity keeps of the widget inline.
+      found.masked = { inputs: widgetInputs.length, clicks: widgetClicks.length };
     }
   }
   return found;
@@ -163,8 +166,9 @@ for (const recorder of Object.keys(RECORDERS)) {
         await run.act(page);
         const found = await fromTheWidget(page, recorder, name === 'isolated');
         t.diagnostic(`${recorder} ${name}: ${JSON.stringify({ ...found, words: found.words.length })}`);
+        const { masked, ...kept } = found;
         const expected = NOTHING[kind === 'clarity' && name === 'isolated' ? 'clarity isolated' : kind];
-        assert.deepEqual(found, expected);
+        assert.deepEqual(kept, expected);
         assert.deepEqual(log.errors, []);
       } finally {
         await context.close();
