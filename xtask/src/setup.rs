@@ -67,21 +67,27 @@ fn wasm_bindgen_cli() -> Result {
 fn npm_tools() -> Result {
     let root = root();
     let modules = root.join("node_modules");
-    let ready = [
-        "binaryen",
-        "playwright-core",
-        "axe-core",
-        "rrweb",
-        "clarity-js",
-    ]
-    .iter()
-    .all(|p| modules.join(p).join("package.json").exists());
+    let ready = dev_dependencies()?
+        .iter()
+        .all(|p| modules.join(p).join("package.json").exists());
     let lock = root.join("package-lock.json");
     let installed_lock = modules.join(".package-lock.json");
     if ready && modified(&installed_lock) >= modified(&lock) {
         return Ok(());
     }
     super::run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]))
+}
+
+/// The npm packages the build and the tests use: `devDependencies` in `package.json`.
+fn dev_dependencies() -> Result<Vec<String>> {
+    let text = std::fs::read_to_string(root().join("package.json"))
+        .map_err(|e| format!("package.json: {e}"))?;
+    let manifest: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("package.json: {e}"))?;
+    Ok(manifest["devDependencies"]
+        .as_object()
+        .map(|deps| deps.keys().cloned().collect())
+        .unwrap_or_default())
 }
 
 fn modified(path: &Path) -> Option<std::time::SystemTime> {
