@@ -2,7 +2,8 @@
 // 4x CPU throttling), the time from an answer to the next question on screen, memory, and what
 // the widget adds to a host page (long tasks, layout shift). It measures two references in the
 // same run: a bare yew counter built through the same pipeline (the framework floor) and a
-// static HTML page showing the same first screen (the physical floor).
+// static HTML page showing the same first screen (the physical floor). It also compares the
+// compact checkout card inline and in isolated mode.
 //
 // Run with `cargo xtask bench`; it rewrites the measured part of BENCHMARKS.md (between the
 // `measured` markers). Times are medians of RUNS runs in headless Chromium on this machine; they
@@ -45,7 +46,7 @@ async function launch() {
 const PROBE = (selector) => `
   window.__ready = null;
   const find = () => document.querySelector('redflag-check')?.shadowRoot?.querySelector(${JSON.stringify(selector)}) ?? document.querySelector(${JSON.stringify(selector)});
-  const tick = () => { if (find()) { window.__ready = performance.now(); } else { requestAnimationFrame(tick); } };
+  const tick = () => { if (find()) { window.__ready = performance.now(); window.__readyAt = performance.timeOrigin + window.__ready; } else { requestAnimationFrame(tick); } };
   requestAnimationFrame(tick);
   const original = WebAssembly.instantiateStreaming;
   WebAssembly.instantiateStreaming = async (...args) => {
@@ -149,6 +150,45 @@ async function hostCost(path, selector) {
   return { longTasks, shift: Math.max(...shifts) };
 }
 
+/**
+ * The compact card at 4x, inline and isolated: the ms from navigation start until its button is
+ * on screen (inside the frame, for isolated mode), the requests made in the first seconds, and
+ * their brotli bytes (a file fetched twice counts twice: the sandboxed frame has its own cache).
+ */
+async function cardCost(path) {
+  const times = [];
+  let requests = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const context = await launch();
+    const seen = [];
+    context.on('request', (r) => seen.push(new URL(r.url()).pathname));
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.addInitScript(PROBE('.rf-card-start'));
+    await page.goto(`${BASE}${path}`);
+    const readyAt = async () => {
+      for (const frame of page.frames()) {
+        const at = await frame.evaluate(() => window.__readyAt ?? null).catch(() => null);
+        if (at !== null) return at;
+      }
+      return null;
+    };
+    let at = null;
+    for (let waited = 0; at === null && waited < 60000; waited += 50) {
+      at = await readyAt();
+      if (at === null) await page.waitForTimeout(50);
+    }
+    if (at === null) throw new Error(`${path}: the card never showed`);
+    times.push(at - (await page.evaluate(() => performance.timeOrigin)));
+    await page.waitForTimeout(2000);
+    requests = seen.filter((p) => p.startsWith('/widget/')).map((p) => p.slice('/widget/'.length));
+    await context.close();
+  }
+  const brotli = requests.reduce((sum, name) => sum + sizeOf(join(SITE, 'widget'), name).brotli, 0);
+  return { times, requests: requests.length, brotli };
+}
+
 const dist = join(SITE, 'widget');
 const widgetFiles = sizes(dist, readdirSync(dist).filter((f) => /\.(js|wasm|bin)$/.test(f)).sort());
 const budgets = distSizes(dist);
@@ -166,6 +206,8 @@ for (const rate of [1, 4]) {
 const answers = await answerTimes();
 const withWidget = await hostCost('widget.html', '.rf-pathway');
 const without = await hostCost('host.html', 'h1');
+const cardInline = await cardCost('card.html');
+const cardIsolated = await cardCost('card-isolated.html');
 
 const lines = [];
 lines.push(START);
@@ -221,6 +263,16 @@ lines.push('### What the widget adds to a host page (4× CPU)');
 lines.push('');
 lines.push(`Long tasks over 50 ms: ${withWidget.longTasks.length} in ${RUNS} loads with the widget (longest ${withWidget.longTasks.length ? ms(Math.max(...withWidget.longTasks)) : '-'}), ${without.longTasks.length} without.`);
 lines.push(`Layout shift: ${withWidget.shift.toFixed(3)} with the widget, ${without.shift.toFixed(3)} without (largest of ${RUNS} loads).`);
+lines.push('');
+lines.push('### The compact card on a checkout, inline and isolated (4× CPU)');
+lines.push('');
+lines.push('| | inline | isolated |');
+lines.push('|---|---|---|');
+lines.push(`| card ready to press | ${ms(median(cardInline.times))} | ${ms(median(cardIsolated.times))} |`);
+lines.push(`| requests for the widget's files | ${cardInline.requests} | ${cardIsolated.requests} |`);
+lines.push(`| their size, brotli | ${kb(cardInline.brotli)} | ${kb(cardIsolated.brotli)} |`);
+lines.push('');
+lines.push('With `languages="en th"`; isolated mode fetches the loader, its glue and the fallback data again inside the frame.');
 lines.push('');
 lines.push(END);
 const previous = readFileSync(OUT, 'utf8');
