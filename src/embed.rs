@@ -15,12 +15,12 @@ use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, ShadowRoot};
 use yew::{AppHandle, Callback};
 
-use crate::core::config::{language_for, offered_languages};
-use crate::core::content::SOURCE_LANGUAGE;
-use crate::core::text::CountryNames;
-use crate::core::theme::{self, RawTheme, Rgb};
-use crate::core::{Config, Content, Environment, RawOptions, Texts};
 use crate::ui::{App, AppProps, Shared, STYLESHEET};
+use redflag_content::SOURCE_LANGUAGE;
+use redflag_core::config::{language_for, offered_languages};
+use redflag_core::text::CountryNames;
+use redflag_core::theme::{self, RawTheme, Rgb};
+use redflag_core::{Config, Content, Environment, RawOptions, Texts};
 
 /// A mounted widget, returned to the loader.
 #[wasm_bindgen]

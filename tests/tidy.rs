@@ -45,6 +45,7 @@ fn find(paths: &[PathBuf], needles: &[&str]) -> Vec<String> {
 fn the_widget_never_stores_or_sends_anything() {
     let sources: Vec<PathBuf> = files("src", &["rs"])
         .into_iter()
+        .chain(files("crates", &["rs"]))
         .chain(files("www", &["js", "html"]))
         .collect();
     let hits = find(
@@ -105,15 +106,44 @@ fn no_raw_html_and_no_inline_styles() {
     );
 }
 
+/// The crates under the widget depend on no web crate, directly or through another crate: the
+/// compiler enforces the layers, and this makes sure nobody adds a web dependency to them.
 #[test]
-fn the_core_knows_nothing_of_the_browser() {
-    let hits = find(
-        &files("src/core", &["rs"]),
-        &["yew", "web_sys", "js_sys", "wasm_bindgen", "gloo"],
-    );
-    assert!(
-        hits.is_empty(),
-        "web crates in the pure core:\n{}",
-        hits.join("\n")
-    );
+fn content_and_core_depend_on_no_web_crate() {
+    for package in ["redflag-content", "redflag-core"] {
+        let output = std::process::Command::new(env!("CARGO"))
+            .args([
+                "tree",
+                "--offline",
+                "-e",
+                "normal",
+                "--prefix",
+                "none",
+                "-p",
+                package,
+            ])
+            .output()
+            .expect("cargo tree runs");
+        assert!(output.status.success(), "cargo tree -p {package} failed");
+        let tree = String::from_utf8_lossy(&output.stdout);
+        let web: Vec<&str> = tree
+            .lines()
+            .filter(|line| {
+                ["yew", "web-sys", "js-sys", "wasm-bindgen", "gloo"]
+                    .iter()
+                    .any(|web| {
+                        line.starts_with(&format!("{web} ")) || line.starts_with(&format!("{web}-"))
+                    })
+            })
+            .collect();
+        assert!(
+            web.is_empty(),
+            "{package} depends on web crates:\n{}",
+            web.join("\n")
+        );
+        assert!(
+            tree.lines().count() > 1,
+            "cargo tree printed nothing for {package}"
+        );
+    }
 }

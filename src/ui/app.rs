@@ -5,9 +5,9 @@ use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::core::config::Variant;
-use crate::core::text::CountryNames;
-use crate::core::{Action, Config, Content, Screen, Session, Texts};
+use redflag_core::config::Variant;
+use redflag_core::text::CountryNames;
+use redflag_core::{Action, Config, Content, Screen, Session, Texts};
 
 use super::card::CompactCard;
 use super::exit::ExitBar;

@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::text::CountryNames;
-use crate::core::{Action, CountryCode, PathwayId, Texts};
+use redflag_core::text::CountryNames;
+use redflag_core::{Action, CountryCode, PathwayId, Texts};
 
 #[derive(Properties, PartialEq)]
 pub struct CompactCardProps {

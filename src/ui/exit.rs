@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use crate::core::Texts;
+use redflag_core::Texts;
 
 #[derive(Properties, PartialEq)]
 pub struct ExitBarProps {

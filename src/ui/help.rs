@@ -8,11 +8,11 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::core::content::{Confidence, Contact, Hotline};
-use crate::core::hotline::{countries, help_for, reachable_from_abroad};
-use crate::core::partner::Partner;
-use crate::core::text::CountryNames;
-use crate::core::{Action, Content, CountryCode, PathwayId, Texts};
+use redflag_content::{Confidence, Contact, Hotline};
+use redflag_core::hotline::{countries, help_for, reachable_from_abroad};
+use redflag_core::partner::Partner;
+use redflag_core::text::CountryNames;
+use redflag_core::{Action, Content, CountryCode, PathwayId, Texts};
 
 /// What every help panel of one widget shares: the browser's country names and the person's
 /// home country, when it differs from where help is shown.

@@ -4,7 +4,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::core::{Content, Texts};
+use redflag_core::{Content, Texts};
 
 #[derive(Properties, PartialEq)]
 pub struct LanguagePickerProps {

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::core::learn::{feedback, stories, Learning, Verdict};
-use crate::core::{Action, Content, CountryCode, PathwayId, Texts};
+use redflag_core::learn::{feedback, stories, Learning, Verdict};
+use redflag_core::{Action, Content, CountryCode, PathwayId, Texts};
 
 use super::help::HelpPanel;
 use super::pass_on::PassOn;

@@ -1,5 +1,5 @@
 //! The yew components. They render what the core computed and turn the person's actions into
-//! [`Action`](crate::core::Action)s for the session reducer; they decide nothing themselves.
+//! [`Action`](redflag_core::Action)s for the session reducer; they decide nothing themselves.
 
 mod app;
 mod card;

@@ -4,8 +4,8 @@
 
 use yew::prelude::*;
 
-use crate::core::learn::printed_signs;
-use crate::core::{Content, PathwayId, Texts};
+use redflag_core::learn::printed_signs;
+use redflag_core::{Content, PathwayId, Texts};
 
 use super::help::HelpContext;
 

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::core::session::Notice;
-use crate::core::{Action, Answer, Texts};
+use redflag_core::session::Notice;
+use redflag_core::{Action, Answer, Texts};
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionScreenProps {

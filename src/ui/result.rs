@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::core::assessment::next_steps;
-use crate::core::{assess, Action, ConcernLevel, Content, Session, Texts};
+use redflag_core::assessment::next_steps;
+use redflag_core::{assess, Action, ConcernLevel, Content, Session, Texts};
 
 use super::help::HelpPanel;
 use super::pass_on::PassOn;

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::core::{Action, Texts};
+use redflag_core::{Action, Texts};
 
 #[derive(Properties, PartialEq)]
 pub struct SafetyScreenProps {

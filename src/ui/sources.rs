@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::core::{Action, Content, Texts};
+use redflag_core::{Action, Content, Texts};
 
 #[derive(Properties, PartialEq)]
 pub struct SourcesScreenProps {

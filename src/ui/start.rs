@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::core::{Action, Content, PathwayId, Texts};
+use redflag_core::{Action, Content, PathwayId, Texts};
 
 #[derive(Properties, PartialEq)]
 pub struct StartScreenProps {

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::core::{Action, Content, Session, Texts};
+use redflag_core::{Action, Content, Session, Texts};
 
 use super::help::HelpPanel;
 

@@ -9,8 +9,7 @@ use std::process::Command;
 use base64::Engine;
 use sha2::{Digest, Sha384};
 
-use redflag::core::content::{ContentFiles, SOURCE_LANGUAGE};
-use redflag::core::Content;
+use redflag_content::{Content, ContentFiles, SOURCE_LANGUAGE};
 
 use super::{cargo, root, run, Result};
 

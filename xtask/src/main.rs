@@ -5,7 +5,7 @@
 //! - `cargo xtask dist`: build `dist/` only;
 //! - `cargo xtask setup [--browser]`: install what is missing;
 //! - `cargo xtask generate <timezones | emergency>`: refresh data derived from public data sets;
-//! - `cargo xtask bench`: measure sizes and speed against two references; writes docs/performance.md.
+//! - `cargo xtask bench`: measure sizes and speed against two references; rewrites the measured part of BENCHMARKS.md.
 //!
 //! Set-up installs only what is missing, so a warm machine skips it.
 
@@ -150,7 +150,23 @@ fn test_command() -> Result {
         "-D",
         "warnings",
     ]))?;
-    // Native: the core's unit tests, the content check and xtask's own tests.
+    // The widget and the crates under it as they build for the browser.
+    run(cargo().args([
+        "clippy",
+        "-p",
+        "redflag",
+        "-p",
+        "redflag-core",
+        "-p",
+        "redflag-content",
+        "--all-targets",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    // Native: the content check, the core's unit and property tests, and xtask's own tests., the content check and xtask's own tests.
     run(cargo().args(["test", "--workspace"]))?;
     // The components and the embedding layer in headless Chromium.
     run(cargo()

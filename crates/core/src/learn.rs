@@ -6,7 +6,7 @@
 
 use std::collections::BTreeSet;
 
-use super::content::{Choice, Content, PathwayId, Question, Scenario, Severity};
+use redflag_content::{Choice, Content, PathwayId, Question, Scenario, Severity};
 
 /// Where the person is in learn mode.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,7 +57,7 @@ pub fn printed_signs(content: &Content, pathway: Option<PathwayId>) -> Vec<&Ques
         .iter()
         .filter(|p| pathway.is_none_or(|id| p.id == id))
         .flat_map(|p| &p.questions)
-        .filter(|q| q.severity == Some(Severity::Strong))
+        .filter(|q| q.flag().is_some_and(|f| f.severity == Severity::Strong))
         .filter(|q| seen.insert(q.id.as_str()))
         .collect()
 }
@@ -140,7 +140,9 @@ mod tests {
         let content = Content::shipped();
         let work = printed_signs(content, Some(PathwayId::Work));
         assert!(work.iter().any(|q| q.id == "documents_held"));
-        assert!(work.iter().all(|q| q.severity == Some(Severity::Strong)));
+        assert!(work
+            .iter()
+            .all(|q| q.flag().is_some_and(|f| f.severity == Severity::Strong)));
         let all = printed_signs(content, None);
         assert!(
             all.len() > work.len() && all.len() <= 30,

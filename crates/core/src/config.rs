@@ -7,9 +7,9 @@ use std::fmt;
 
 use serde::Deserialize;
 
-use super::content::{Content, CountryCode, PathwayId};
-use super::locale::{country_from_languages, country_from_time_zone, negotiate};
-use super::partner::{validate as validate_partner, Partner};
+use crate::locale::{country_from_languages, country_from_time_zone, negotiate};
+use crate::partner::{validate as validate_partner, Partner};
+use redflag_content::{Content, CountryCode, PathwayId};
 
 /// Where the quick exit goes when the host does not say: a neutral page with no personal
 /// content, as the GOV.UK "Exit this page" component does.
@@ -325,7 +325,7 @@ pub fn language_for(raw: &RawOptions, env: &Environment, content: &Content) -> S
         .and_then(|lang| negotiate(&[lang.to_owned()], &available))
         .or_else(|| negotiate(&env.languages, &available))
         .or_else(|| available.first().copied())
-        .unwrap_or(super::content::SOURCE_LANGUAGE)
+        .unwrap_or(redflag_content::SOURCE_LANGUAGE)
         .to_owned()
 }
 

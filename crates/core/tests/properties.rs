@@ -5,9 +5,9 @@
 
 use proptest::prelude::*;
 
-use redflag::core::content::{Content, Pathway};
-use redflag::core::session::Answers;
-use redflag::core::{assess, Action, Answer, PathwayId, Screen, Session};
+use redflag_content::{Content, Pathway};
+use redflag_core::Answers;
+use redflag_core::{assess, Action, Answer, PathwayId, Screen, Session};
 
 fn content() -> &'static Content {
     Content::shipped()
@@ -93,11 +93,12 @@ proptest! {
         let pathway = all[which % all.len()];
         let flags: Vec<_> = pathway.questions.iter().filter(|q| q.is_flag()).collect();
         let question = flags[pick.index(flags.len())];
-        let safe = if question.warning_answer == Answer::Yes { Answer::No } else { Answer::Yes };
+        let warning = question.flag().expect("a red flag").warning_answer;
+        let safe = if warning == Answer::Yes { Answer::No } else { Answer::Yes };
         let mut answers = answers_for(pathway, &choices);
         answers.insert(question.id.clone(), safe);
         let before = assess(pathway, &answers).level;
-        answers.insert(question.id.clone(), question.warning_answer);
+        answers.insert(question.id.clone(), warning);
         let after = assess(pathway, &answers).level;
         prop_assert!(after >= before, "{}: {:?} → {:?}", question.id, before, after);
     }

@@ -15,7 +15,7 @@ impl Answer {
     pub const ALL: [Answer; 3] = [Answer::Yes, Answer::No, Answer::Unsure];
 
     /// serde's `default = ...` needs a function.
-    pub(crate) fn yes() -> Answer {
+    pub fn yes() -> Answer {
         Answer::Yes
     }
 

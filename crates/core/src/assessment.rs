@@ -13,32 +13,11 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use redflag_content::{
+    Answer, ConcernLevel, Dimension, Flag, Pathway, PathwayId, Question, Severity,
+};
 
-use super::answer::Answer;
-use super::content::{Dimension, Pathway, PathwayId, Question, Severity};
-use super::session::{path, Answers};
-
-/// How worried the result may sound, from least to most.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ConcernLevel {
-    None,
-    Some,
-    Serious,
-    Urgent,
-}
-
-impl ConcernLevel {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ConcernLevel::None => "none",
-            ConcernLevel::Some => "some",
-            ConcernLevel::Serious => "serious",
-            ConcernLevel::Urgent => "urgent",
-        }
-    }
-}
+use crate::questionnaire::{path, Answers};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct MatchedFlag<'c> {
@@ -61,13 +40,11 @@ pub struct Assessment<'c> {
     pub under_18: bool,
 }
 
-/// The weights that apply to one question for this person.
-pub fn effective(question: &Question, under_18: bool) -> (Option<Severity>, bool) {
-    let child = question.if_under_18.as_ref().filter(|_| under_18);
-    let severity = child.and_then(|c| c.severity).or(question.severity);
-    let danger = child
-        .and_then(|c| c.danger_now)
-        .unwrap_or(question.danger_now);
+/// The weights that apply to one red flag for this person: (severity, danger now).
+pub fn effective(flag: &Flag, under_18: bool) -> (Severity, bool) {
+    let child = flag.if_under_18.as_ref().filter(|_| under_18);
+    let severity = child.and_then(|c| c.severity).unwrap_or(flag.severity);
+    let danger = child.and_then(|c| c.danger_now).unwrap_or(flag.danger_now);
     (severity, danger)
 }
 
@@ -78,21 +55,25 @@ pub fn is_danger_now(
     answer: Option<Answer>,
     answers: &Answers,
 ) -> bool {
-    let under_18 = pathway.is_under_18(answers);
-    question.is_flag() && answer == Some(question.warning_answer) && effective(question, under_18).1
+    question.flag().is_some_and(|flag| {
+        answer == Some(flag.warning_answer) && effective(flag, pathway.is_under_18(answers)).1
+    })
 }
 
 pub fn assess<'c>(pathway: &'c Pathway, answers: &Answers) -> Assessment<'c> {
     let under_18 = pathway.is_under_18(answers);
     let mut flags = Vec::new();
     let mut unsure = Vec::new();
-    for question in path(pathway, answers).into_iter().filter(|q| q.is_flag()) {
+    for question in path(pathway, answers) {
+        let Some(flag) = question.flag() else {
+            continue;
+        };
         match answers.get(&question.id) {
-            Some(a) if *a == question.warning_answer => {
-                let (severity, danger_now) = effective(question, under_18);
+            Some(a) if *a == flag.warning_answer => {
+                let (severity, danger_now) = effective(flag, under_18);
                 flags.push(MatchedFlag {
                     question,
-                    severity: severity.unwrap_or(Severity::Weak),
+                    severity,
                     danger_now,
                 });
             }
@@ -105,8 +86,8 @@ pub fn assess<'c>(pathway: &'c Pathway, answers: &Answers) -> Assessment<'c> {
 
     let mut by_dimension: BTreeMap<Dimension, [u32; 3]> = BTreeMap::new();
     for flag in &flags {
-        if let Some(d) = flag.question.dimension {
-            by_dimension.entry(d).or_default()[flag.severity as usize] += 1;
+        if let Some(weights) = flag.question.flag() {
+            by_dimension.entry(weights.dimension).or_default()[flag.severity as usize] += 1;
         }
     }
     let positive_dimensions: Vec<Dimension> = by_dimension
@@ -156,14 +137,14 @@ pub fn next_steps(
                 .as_ref()
                 .is_none_or(|levels| levels.contains(&assessment.level))
         })
-        .map(|s| format!("next.{}.{}", pathway.id.as_str(), s.id))
+        .map(|s| pathway.next_step_key(s))
         .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::content::Content;
+    use redflag_content::Content;
 
     fn work() -> &'static Pathway {
         Content::shipped().pathway(PathwayId::Work).unwrap()

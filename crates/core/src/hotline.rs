@@ -1,6 +1,6 @@
 //! Which help to show: the lines of one country, in the order a person most likely needs them.
 
-use super::content::{CountryCode, CountryHelp, Directory, Hotline, PathwayId, Scope};
+use redflag_content::{CountryCode, CountryHelp, Directory, Hotline, PathwayId, Scope};
 
 /// The help shown for one country.
 #[derive(Debug, Clone, PartialEq)]
@@ -76,7 +76,7 @@ pub fn countries(directory: &Directory) -> impl Iterator<Item = &CountryCode> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::content::Content;
+    use redflag_content::Content;
 
     fn ids(country: &str, pathway: Option<PathwayId>, under_18: bool) -> Vec<String> {
         let directory = &Content::shipped().directory;

@@ -3,11 +3,12 @@
 
 use std::collections::BTreeMap;
 
-use super::content::{Catalog, Content, CountryCode, SOURCE_LANGUAGE};
+use redflag_content::{Catalog, Content, CountryCode, Direction, SOURCE_LANGUAGE};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Texts<'c> {
     language: &'c str,
+    direction: Direction,
     catalog: &'c Catalog,
     fallback: &'c Catalog,
 }
@@ -17,9 +18,6 @@ impl PartialEq for Texts<'_> {
         self.language == other.language
     }
 }
-
-/// Languages written right to left.
-const RTL: &[&str] = &["ar", "fa", "he", "ur"];
 
 impl<'c> Texts<'c> {
     /// The texts of `language`, or of the source language when it is not shipped or its pack
@@ -35,11 +33,16 @@ impl<'c> Texts<'c> {
         {
             Some((language, catalog)) => Texts {
                 language,
+                direction: content
+                    .language(language)
+                    .map(|l| l.dir)
+                    .unwrap_or_default(),
                 catalog: catalog.get(),
                 fallback,
             },
             None => Texts {
                 language: SOURCE_LANGUAGE,
+                direction: Direction::Ltr,
                 catalog: fallback,
                 fallback,
             },
@@ -50,14 +53,9 @@ impl<'c> Texts<'c> {
         self.language
     }
 
-    /// "rtl" or "ltr", for the `dir` attribute.
+    /// "rtl" or "ltr", for the `dir` attribute, as `content/text/languages.json` says.
     pub fn direction(&self) -> &'static str {
-        let primary = self.language.split('-').next().unwrap_or_default();
-        if RTL.contains(&primary) {
-            "rtl"
-        } else {
-            "ltr"
-        }
+        self.direction.as_str()
     }
 
     pub fn has(&self, key: &str) -> bool {
@@ -170,5 +168,41 @@ mod tests {
         );
         assert_eq!(progress, "Question 3 of 12");
         assert_eq!(t.get("no.such.key"), "no.such.key");
+    }
+
+    #[test]
+    fn direction_comes_from_the_language_list() {
+        let content = Content::shipped();
+        assert_eq!(Texts::new(content, "ar").direction(), "rtl");
+        assert_eq!(Texts::new(content, "th").direction(), "ltr");
+    }
+
+    #[test]
+    fn a_pack_language_reads_as_english_until_its_text_is_provided() {
+        let shipped = Content::shipped();
+        let pack = shipped.encode_pack("th").unwrap();
+        let mut content = shipped.clone();
+        content
+            .texts
+            .insert("th".to_owned(), redflag_content::LazyCatalog::pending());
+        assert!(!content.is_loaded("th"));
+        assert_eq!(
+            Texts::new(&content, "th").get("ui.start"),
+            "Start",
+            "English while the pack is on its way"
+        );
+        // Not a pack of this build (too short), or not a pending language: refused.
+        assert!(!content.provide("th", b"\x01\x01\x01x"));
+        assert!(!content.provide("en", &pack));
+        assert!(!content.is_loaded("th"));
+        assert!(content.provide("th", &pack));
+        assert!(content.is_loaded("th"));
+        assert_eq!(
+            content.catalog("th"),
+            shipped.catalog("th"),
+            "the pack gives back every string"
+        );
+        assert_ne!(Texts::new(&content, "th").get("ui.start"), "Start");
+        assert!(!content.provide("th", &pack), "only once");
     }
 }

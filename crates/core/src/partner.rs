@@ -5,7 +5,7 @@
 
 use serde_json::Value;
 
-use super::content::CountryCode;
+use redflag_content::CountryCode;
 
 /// A help line the partner runs or recommends.
 #[derive(Debug, Clone, PartialEq, Eq)]

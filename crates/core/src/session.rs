@@ -6,14 +6,11 @@
 //! the answers every time, so changing an earlier answer can never leave stale state behind.
 //! The session lives in memory only; nothing here is ever written anywhere.
 
-use std::collections::BTreeMap;
+use redflag_content::{Answer, Content, CountryCode, Pathway, PathwayId};
 
-use super::answer::Answer;
-use super::assessment::is_danger_now;
-use super::content::{Content, CountryCode, Pathway, PathwayId, Question};
-use super::learn::{stories, Learning};
-
-pub type Answers = BTreeMap<String, Answer>;
+use crate::assessment::is_danger_now;
+use crate::learn::{stories, Learning};
+use crate::questionnaire::{next_after, path, Answers};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Screen {
@@ -287,28 +284,8 @@ impl Session {
     }
 }
 
-/// The questions this person sees, in order: those whose condition holds for the answers given.
-pub fn path<'c>(pathway: &'c Pathway, answers: &Answers) -> Vec<&'c Question> {
-    pathway
-        .questions
-        .iter()
-        .filter(|q| q.show_if.as_ref().is_none_or(|c| c.holds(answers)))
-        .collect()
-}
-
 fn screen_after(pathway: &Pathway, answers: &Answers, current: &str) -> Screen {
-    let steps = path(pathway, answers);
-    let next = match steps.iter().position(|q| q.id == current) {
-        Some(i) => steps.get(i + 1),
-        // The current question left the path (its condition no longer holds): go on from the
-        // first question after it in the pathway's own order.
-        None => {
-            let order = |id: &str| pathway.questions.iter().position(|q| q.id == id);
-            let here = order(current);
-            steps.iter().find(|q| order(&q.id) > here)
-        }
-    };
-    match next {
+    match next_after(pathway, answers, current) {
         Some(q) => Screen::Question(q.id.clone()),
         None => Screen::Result,
     }

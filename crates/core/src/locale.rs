@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use super::content::CountryCode;
+use redflag_content::CountryCode;
 
 /// Tags that browsers and people use for a language we ship under another tag.
 const ALIASES: &[(&str, &str)] = &[
@@ -120,7 +120,7 @@ mod tests {
 
     #[test]
     fn time_zones_including_legacy_names() {
-        let zones = &crate::core::Content::shipped().zones;
+        let zones = &redflag_content::Content::shipped().zones;
         let cases = [
             ("Asia/Bangkok", Some("TH")),
             ("Asia/Ho_Chi_Minh", Some("VN")),

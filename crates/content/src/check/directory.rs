@@ -1,0 +1,160 @@
+//! The help directory: `content/emergency.json` and `content/hotlines.json`.
+
+use std::collections::BTreeSet;
+
+use super::{is_date, is_id};
+use crate::model::{Confidence, Contact, CountryCode, Method};
+use crate::raw::{RawContent, HOTLINES_FILE};
+use crate::Problem;
+
+pub(super) fn directory(raw: &RawContent, problems: &mut Vec<Problem>) {
+    let f = HOTLINES_FILE;
+    let dir = &raw.directory;
+    let mut codes = BTreeSet::new();
+    for c in &dir.countries {
+        let code = c.code.as_str();
+        if CountryCode::parse(code).as_ref() != Some(&c.code) {
+            problems.push(Problem::new(
+                f,
+                code,
+                "country codes are two upper-case letters (ISO 3166-1 alpha-2)",
+            ));
+        }
+        if !codes.insert(code) {
+            problems.push(Problem::new(f, code, "country is listed twice"));
+        }
+        if c.emergency.is_empty() {
+            problems.push(Problem::new(
+                f,
+                code,
+                "every country needs at least its emergency number",
+            ));
+        }
+        for e in &c.emergency {
+            if e.number.is_empty() || !e.number.bytes().all(|b| b.is_ascii_digit()) {
+                problems.push(Problem::new(
+                    f,
+                    code,
+                    format!("emergency number \"{}\" must be digits only", e.number),
+                ));
+            }
+        }
+    }
+    if !is_date(&dir.emergency_source.checked) {
+        problems.push(Problem::new(
+            f,
+            "emergency_source",
+            "checked must be a date (YYYY-MM-DD)",
+        ));
+    }
+    let mut ids = BTreeSet::new();
+    let mut dialled = BTreeSet::new();
+    for line in &dir.lines {
+        let id = line.id.as_str();
+        if !is_id(id) {
+            problems.push(Problem::new(
+                f,
+                id,
+                "ids use lower-case letters, digits and underscores",
+            ));
+        }
+        if !ids.insert(id) {
+            problems.push(Problem::new(f, id, "hotline id is used twice"));
+        }
+        if dir.country(&line.country).is_none() {
+            problems.push(Problem::new(
+                f,
+                id,
+                format!("country {} has no entry in countries", line.country),
+            ));
+        }
+        if line.confidence == Confidence::Low {
+            problems.push(Problem::new(
+                f,
+                id,
+                "low-confidence entries are never shipped",
+            ));
+        }
+        if !is_date(&line.checked) {
+            problems.push(Problem::new(f, id, "checked must be a date (YYYY-MM-DD)"));
+        }
+        if line.source.title.trim().is_empty() {
+            problems.push(Problem::new(f, id, "cites no source"));
+        }
+        if line.contacts.is_empty() {
+            problems.push(Problem::new(f, id, "has no way to contact it"));
+        }
+        if line.scope.is_empty() {
+            problems.push(Problem::new(f, id, "says nothing about what it helps with"));
+        }
+        for contact in &line.contacts {
+            if let Some(message) = contact_problem(contact) {
+                problems.push(Problem::new(f, id, message));
+            }
+            if contact.method != Method::Web
+                && !dialled.insert((line.country.clone(), contact.dial.clone(), contact.method))
+            {
+                problems.push(Problem::new(
+                    f,
+                    id,
+                    format!("{} is listed twice", contact.dial),
+                ));
+            }
+        }
+    }
+}
+
+/// Format checks of one contact; whether a number is valid for its country is checked with
+/// libphonenumber by `tests/numbers.test.mjs`.
+pub(super) fn contact_problem(contact: &Contact) -> Option<String> {
+    let dial = contact.dial.as_str();
+    if contact.display.trim().is_empty() {
+        return Some("a contact needs a display form".into());
+    }
+    let digits_only = |s: &str| {
+        let d = s.strip_prefix('+').unwrap_or(s);
+        !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit())
+    };
+    match contact.method {
+        Method::Web | Method::Line => (!dial.starts_with("https://"))
+            .then(|| format!("address \"{dial}\" must start with https://")),
+        Method::Email => (!dial.starts_with("mailto:") || !dial.contains('@'))
+            .then(|| format!("address \"{dial}\" must be mailto:name@domain")),
+        Method::Phone | Method::Sms | Method::Whatsapp | Method::Viber => {
+            if !digits_only(dial) {
+                return Some(format!(
+                    "number \"{dial}\" must be digits, with an optional leading +"
+                ));
+            }
+            if let Some(e164) = &contact.e164 {
+                if !e164.starts_with('+') || !digits_only(e164) || !(8..=16).contains(&e164.len()) {
+                    return Some(format!("e164 \"{e164}\" must be + and 7 to 15 digits"));
+                }
+            } else if matches!(contact.method, Method::Whatsapp | Method::Viber) {
+                return Some("a WhatsApp or Viber contact needs its e164 form".into());
+            }
+            let shown: String = contact
+                .display
+                .chars()
+                .filter(char::is_ascii_digit)
+                .collect();
+            let dialled = dial.trim_start_matches('+');
+            let same = |a: &str, b: &str| {
+                let (a, b) = (a.trim_start_matches('0'), b.trim_start_matches('0'));
+                !a.is_empty() && !b.is_empty() && (a.ends_with(b) || b.ends_with(a))
+            };
+            if !same(&shown, dialled) {
+                return Some(format!(
+                    "display \"{}\" and number \"{dial}\" differ",
+                    contact.display
+                ));
+            }
+            if let Some(e164) = &contact.e164 {
+                if !same(e164.trim_start_matches('+'), dialled) {
+                    return Some(format!("e164 \"{e164}\" and number \"{dial}\" differ"));
+                }
+            }
+            None
+        }
+    }
+}

@@ -1,0 +1,218 @@
+//! The help directory: emergency numbers and help lines.
+
+use serde::{Deserialize, Serialize};
+
+use super::CountryCode;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Service {
+    Police,
+    Ambulance,
+    Fire,
+    Emergency,
+}
+
+impl Service {
+    pub fn name_key(self) -> &'static str {
+        match self {
+            Service::Police => "service.police",
+            Service::Ambulance => "service.ambulance",
+            Service::Fire => "service.fire",
+            Service::Emergency => "service.emergency",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct EmergencyNumber {
+    pub service: Service,
+    pub number: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CountryHelp {
+    pub code: CountryCode,
+    pub emergency: Vec<EmergencyNumber>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OperatorType {
+    Government,
+    Ngo,
+    Police,
+    International,
+}
+
+impl OperatorType {
+    pub fn text_key(self) -> &'static str {
+        match self {
+            OperatorType::Government => "help.operator.government",
+            OperatorType::Ngo => "help.operator.ngo",
+            OperatorType::Police => "help.operator.police",
+            OperatorType::International => "help.operator.international",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scope {
+    Trafficking,
+    Labour,
+    Child,
+    Violence,
+    Abroad,
+    Anonymous,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Method {
+    Phone,
+    Sms,
+    Whatsapp,
+    Line,
+    Viber,
+    Web,
+    Email,
+}
+
+impl Method {
+    pub fn text_key(self) -> &'static str {
+        match self {
+            Method::Phone => "help.contact.phone",
+            Method::Sms => "help.contact.sms",
+            Method::Whatsapp => "help.contact.whatsapp",
+            Method::Line => "help.contact.line",
+            Method::Viber => "help.contact.viber",
+            Method::Web => "help.contact.web",
+            Method::Email => "help.contact.email",
+        }
+    }
+
+    /// Methods reached by dialling a number (as opposed to opening an address).
+    pub fn is_number(self) -> bool {
+        matches!(
+            self,
+            Method::Phone | Method::Sms | Method::Whatsapp | Method::Viber
+        )
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub method: Method,
+    /// As people write it locally: "08000 121 700", "(02) 1343".
+    pub display: String,
+    /// For numbers: the digits dialled inside the country (a leading "+" only for numbers meant
+    /// to be dialled from abroad). For other methods: the https or mailto address.
+    pub dial: String,
+    /// The international form ("+448000121700"); `None` for short codes, which only work inside
+    /// the country.
+    #[serde(default)]
+    pub e164: Option<String>,
+    /// A text key under `help.contact_note.` saying when to use this contact.
+    pub note: Option<String>,
+    /// libphonenumber does not list this number (many help-line short codes are missing from
+    /// its short-number metadata); it is sourced from the operator or the press. The number test
+    /// fails if this is set on a number libphonenumber does know.
+    #[serde(default)]
+    pub libphonenumber_unlisted: bool,
+}
+
+impl Contact {
+    /// The address a link opens: `tel:`, `sms:`, WhatsApp or Viber chat, `https:` or `mailto:`.
+    /// Numbers use their international form where they have one, so they also work from a phone
+    /// with a foreign SIM.
+    pub fn href(&self) -> String {
+        let number = self.e164.as_deref().unwrap_or(&self.dial);
+        match self.method {
+            Method::Phone => format!("tel:{number}"),
+            Method::Sms => format!("sms:{number}"),
+            Method::Whatsapp => format!("https://wa.me/{}", number.trim_start_matches('+')),
+            Method::Viber => format!("viber://chat?number=%2B{}", number.trim_start_matches('+')),
+            Method::Line | Method::Web | Method::Email => self.dial.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LineSource {
+    pub title: String,
+    pub url: String,
+    pub published: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    High,
+    Medium,
+    Low,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hotline {
+    pub id: String,
+    pub country: CountryCode,
+    /// In English or romanised, as the operator names it.
+    pub name: String,
+    /// In the local script, where the source gives it.
+    pub local_name: Option<String>,
+    /// Who runs it; `None` where the source does not say.
+    pub operator: Option<String>,
+    pub operator_type: Option<OperatorType>,
+    pub scope: Vec<Scope>,
+    pub contacts: Vec<Contact>,
+    pub always_open: bool,
+    /// Opening hours as the source gives them, when not always open.
+    pub hours: Option<String>,
+    /// `None` when no source says whether calls are free.
+    pub free: Option<bool>,
+    /// BCP 47 codes of the languages the source says it answers in.
+    #[serde(default)]
+    pub languages: Vec<String>,
+    pub from_abroad: bool,
+    pub source: LineSource,
+    /// The day the entry was compared with its source (YYYY-MM-DD). Nothing was test-dialled.
+    pub checked: String,
+    pub confidence: Confidence,
+    /// An editor's note: a conflict between sources, a carrier limit, a doubt about hours.
+    pub note: Option<String>,
+}
+
+impl Hotline {
+    pub fn description_key(&self) -> String {
+        format!("line.{}", self.id)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct EmergencySource {
+    pub title: String,
+    pub url: String,
+    pub published: String,
+    pub checked: String,
+}
+
+/// The help directory: emergency numbers for every country and territory, and the help lines.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+pub struct Directory {
+    pub countries: Vec<CountryHelp>,
+    pub emergency_source: EmergencySource,
+    pub lines: Vec<Hotline>,
+}
+
+impl Directory {
+    pub fn country(&self, code: &CountryCode) -> Option<&CountryHelp> {
+        self.countries.iter().find(|c| &c.code == code)
+    }
+}
