@@ -1,5 +1,5 @@
 //! The embedding layer: the only code that touches `JsValue`, the host's options and the
-//! shadow root. The JS loader (`www/redflag.js`) defines `<redflag-check>`, attaches the open
+//! shadow root. The JS loader (`www/loader/`, bundled into `dist/redflag.js`) defines `<redflag-check>`, attaches the open
 //! shadow root and calls [`mount_widget`] with a mount point inside it.
 //!
 //! Reading the browser's setting (languages, time zone) happens here too, and is handed to the
@@ -15,12 +15,14 @@ use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, ShadowRoot};
 use yew::{AppHandle, Callback};
 
-use crate::ui::{App, AppProps, Shared, STYLESHEET};
-use redflag_content::SOURCE_LANGUAGE;
+use redflag_content::{Pack, SOURCE_LANGUAGE};
 use redflag_core::config::{language_for, offered_languages};
 use redflag_core::text::CountryNames;
 use redflag_core::theme::{self, RawTheme, Rgb};
-use redflag_core::{Config, Content, Environment, RawOptions, Texts};
+use redflag_core::{Config, Content, Environment, Packs, RawOptions, Texts};
+
+use crate::content;
+use crate::ui::{App, AppProps, Shared, STYLESHEET};
 
 /// A mounted widget, returned to the loader.
 #[wasm_bindgen]
@@ -57,9 +59,10 @@ impl Widget {
         props_for(self.config.clone(), &self.host, &self.on_language)
     }
 
-    /// The loader's own texts in the language the widget shows now.
-    pub fn messages(&self) -> JsValue {
-        messages_for(&self.language.borrow())
+    /// The loader's own texts in the language the widget shows now: `keys` maps each of the
+    /// loader's names to a text key (`{ exit: "ui.exit", … }`).
+    pub fn messages(&self, keys: &Object) -> JsValue {
+        messages_for(&self.language.borrow(), keys)
     }
 
     /// Unmounts the app; its answers are dropped with it.
@@ -134,15 +137,10 @@ struct HostCalls {
 }
 
 fn props_for(config: Config, host: &HostCalls, on_language: &Callback<String>) -> AppProps {
-    let content = Content::shipped();
     add_country_names(&config.language);
     AppProps {
         names: country_names(),
-        loaded_languages: content
-            .languages()
-            .iter()
-            .filter(|l| content.is_loaded(l))
-            .count(),
+        packs: packs(),
         config,
         on_exit: host.exit.clone(),
         on_share: host.share.clone(),
@@ -156,66 +154,67 @@ fn props_for(config: Config, host: &HostCalls, on_language: &Callback<String>) -
 #[wasm_bindgen(js_name = firstLanguagePack)]
 pub fn first_language_pack(options: JsValue) -> Option<String> {
     let raw: RawOptions = serde_wasm_bindgen::from_value(options).unwrap_or_default();
-    let content = Content::shipped();
-    let first = language_for(&raw, &environment(), content);
-    content
-        .packed_languages()
-        .contains(&first.as_str())
-        .then_some(first)
+    let first = language_for(&raw, &environment(), content());
+    (first != SOURCE_LANGUAGE).then_some(first)
 }
 
-/// The language packs a widget with these options may need: the languages it offers that are
-/// not compiled in. The loader fetches them all at start-up, whatever the person does later.
+/// The language packs a widget with these options may need: the languages it offers but
+/// English, which is compiled in. The loader fetches them all at start-up, whatever the person
+/// does later.
 #[wasm_bindgen(js_name = packLanguages)]
 pub fn pack_languages(options: JsValue) -> Vec<String> {
     let raw: RawOptions = serde_wasm_bindgen::from_value(options).unwrap_or_default();
-    let content = Content::shipped();
-    let packed = content.packed_languages();
-    offered_languages(&raw, content)
+    offered_languages(&raw, content())
         .into_iter()
-        .filter(|l| packed.contains(l))
+        .filter(|l| *l != SOURCE_LANGUAGE)
         .map(str::to_owned)
         .collect()
 }
 
-/// Hands a fetched language pack to the widget. False when it is not a pack this build expects
-/// or does not parse; the widget then keeps showing English for that language.
+/// Hands a fetched language pack to the widgets of the page. False when it is not a pack this
+/// build expects, or that language's pack is already here; the widget then keeps what it shows.
 #[wasm_bindgen(js_name = provideText)]
 pub fn provide_text(language: &str, text: &[u8]) -> bool {
-    let provided = Content::shipped().provide(language, text);
-    if provided {
-        add_country_names(language);
+    if packs().has(language) {
+        return false;
     }
-    provided
+    let Some(pack) = content().decode_pack(language, text) else {
+        return false;
+    };
+    // A pack lives as long as the page, like the widget's code: each language arrives once.
+    let pack: &'static Pack = Box::leak(Box::new(pack));
+    PACKS.with(|cell| {
+        let mut packs = (*cell.borrow().clone()).clone();
+        packs.insert(pack);
+        *cell.borrow_mut() = Rc::new(packs);
+    });
+    add_country_names(language);
+    true
 }
 
-/// The loader's own texts (Shift-key messages, fallback) in the language the widget will show.
-/// The loader has English copies for when the wasm cannot run.
+/// The language packs that have arrived.
+fn packs() -> Rc<Packs<'static>> {
+    PACKS.with(|cell| cell.borrow().clone())
+}
+
+/// The loader's own texts (Shift-key messages, fallback) in the language the widget will show,
+/// for the text keys the loader names in `keys` (its English copies are for when the wasm cannot
+/// run).
 #[wasm_bindgen(js_name = exitMessages)]
-pub fn exit_messages(options: JsValue) -> JsValue {
+pub fn exit_messages(options: JsValue, keys: &Object) -> JsValue {
     let raw: RawOptions = serde_wasm_bindgen::from_value(options).unwrap_or_default();
-    let content = Content::shipped();
-    messages_for(&language_for(&raw, &environment(), content))
+    messages_for(&language_for(&raw, &environment(), content()), keys)
 }
 
-fn messages_for(language: &str) -> JsValue {
-    let texts = Texts::new(Content::shipped(), language);
+fn messages_for(language: &str, keys: &Object) -> JsValue {
+    let packs = packs();
+    let texts = Texts::new(content(), packs.get(language));
     let object = Object::new();
-    for (name, key) in [
-        ("exit", "ui.exit"),
-        ("pressTwo", "exit.press_two"),
-        ("pressOne", "exit.press_one"),
-        ("expired", "exit.expired"),
-        ("leaving", "exit.leaving"),
-        ("cannotStart", "fallback.cannot_start"),
-        ("emergency", "help.emergency"),
-        ("noCountry", "fallback.no_country"),
-    ] {
-        let _ = Reflect::set(
-            &object,
-            &JsValue::from_str(name),
-            &JsValue::from_str(texts.get(key)),
-        );
+    for entry in Object::entries(keys).iter() {
+        let entry = Array::from(&entry);
+        if let Some(key) = entry.get(1).as_string() {
+            let _ = Reflect::set(&object, &entry.get(0), &JsValue::from_str(texts.get(&key)));
+        }
     }
     object.into()
 }
@@ -257,7 +256,7 @@ fn apply_partner_colours(shadow: &ShadowRoot, point: &Element) {
 
 /// Validates the host's options, logging one console warning per problem not yet in `reported`.
 fn config_from(options: JsValue, reported: &mut BTreeSet<String>) -> Config {
-    let raw: RawOptions = if options.is_undefined() || options.is_null() {
+    let mut raw: RawOptions = if options.is_undefined() || options.is_null() {
         RawOptions::default()
     } else {
         serde_wasm_bindgen::from_value(options).unwrap_or_else(|e| {
@@ -267,7 +266,10 @@ fn config_from(options: JsValue, reported: &mut BTreeSet<String>) -> Config {
             RawOptions::default()
         })
     };
-    let (config, warnings) = Config::from_raw(&raw, &environment(), Content::shipped());
+    // A relative exit address ("/weather") means a page of the host site: the browser resolves
+    // it against the page, and the core then checks that it is http(s).
+    raw.exit_url = raw.exit_url.map(|url| resolve_against_page(&url));
+    let (config, warnings) = Config::from_raw(&raw, &environment(), content());
     for warning in warnings {
         let message = warning.to_string();
         if reported.insert(message.clone()) {
@@ -275,6 +277,19 @@ fn config_from(options: JsValue, reported: &mut BTreeSet<String>) -> Config {
         }
     }
     config
+}
+
+/// `url` resolved against the page's base address; as it was when it does not resolve.
+fn resolve_against_page(url: &str) -> String {
+    let base = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten());
+    match base {
+        Some(base) if !url.trim().is_empty() => web_sys::Url::new_with_base(url, &base)
+            .map(|u| u.href())
+            .unwrap_or_else(|_| url.to_owned()),
+        _ => url.to_owned(),
+    }
 }
 
 fn warn(message: &str) {
@@ -351,7 +366,7 @@ fn browser_country_names(content: &Content, language: &str, names: &mut CountryN
     let Ok(display) = IntlDisplayNames::new(&locales, &options) else {
         return;
     };
-    for country in &content.directory.countries {
+    for country in content.directory.countries.iter() {
         if let Some(name) = display
             .of(country.code.as_str())
             .ok()
@@ -375,7 +390,7 @@ fn add_country_names(language: &str) {
             let mut names = (*cell.borrow().clone()).clone();
             for language in wanted {
                 if !read.iter().any(|r| r == language) {
-                    browser_country_names(Content::shipped(), language, &mut names);
+                    browser_country_names(content(), language, &mut names);
                     read.push(language.to_owned());
                 }
             }
@@ -390,6 +405,8 @@ fn country_names() -> Rc<CountryNames> {
 }
 
 thread_local! {
+    /// The language packs the loader has handed over, shared by every widget on the page.
+    static PACKS: RefCell<Rc<Packs<'static>>> = RefCell::new(Rc::new(Packs::default()));
     static NAMES: RefCell<Rc<CountryNames>> = RefCell::new(Rc::new(CountryNames::default()));
     /// The languages whose names [`NAMES`] holds (or the browser has none for).
     static NAMES_READ: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };

@@ -70,7 +70,7 @@ fn the_widget_never_stores_or_sends_anything() {
     );
     // The one request of the widget's own: the loader fetching a language pack from its own
     // folder, at start-up (the end-to-end tests check when requests happen).
-    let pack_fetch = "www/redflag.js:";
+    let pack_fetch = "www/loader/packs.js:";
     let (packs, others): (Vec<String>, Vec<String>) = hits.into_iter().partition(|hit| {
         hit.starts_with(pack_fetch)
             && hit.contains("fetch(new URL(`./redflag-text-${language}.bin`, import.meta.url))")

@@ -5,9 +5,12 @@ use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use redflag_core::assessment::next_steps;
 use redflag_core::config::Variant;
 use redflag_core::text::CountryNames;
-use redflag_core::{Action, Config, Content, Screen, Session, Texts};
+use redflag_core::{assess, Action, Config, Packs, Screen, Session, Texts};
+
+use crate::content;
 
 use super::card::CompactCard;
 use super::exit::ExitBar;
@@ -35,8 +38,8 @@ pub struct AppProps {
     pub on_share: Callback<Callback<super::Shared>>,
     /// Prints the sheet of signs and numbers.
     pub on_print: Callback<()>,
-    /// How many languages' text has arrived; each pack that arrives renders the widget again.
-    pub loaded_languages: usize,
+    /// The language packs that have arrived; each one that arrives renders the widget again.
+    pub packs: Rc<Packs<'static>>,
 }
 
 /// The session plus the reducer glue yew needs.
@@ -48,21 +51,21 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut session = self.0.clone();
-        session.apply(Content::shipped(), action);
+        session.apply(content(), action);
         Rc::new(State(session))
     }
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let content = Content::shipped();
+    let content = content();
     let config = &props.config;
     let state = {
         let config = config.clone();
         use_reducer(move || {
             let mut session = Session::new(config.language, config.country);
             if config.learn {
-                session.apply(Content::shipped(), Action::OpenLearn);
+                session.apply(content, Action::OpenLearn);
             }
             State(session)
         })
@@ -87,7 +90,7 @@ pub fn app(props: &AppProps) -> Html {
     }
 
     let session = &state.0;
-    let texts = Texts::new(content, &session.language);
+    let texts = Texts::new(content, props.packs.get(&session.language));
     {
         let on_language = props.on_language.clone();
         use_effect_with(session.language.clone(), move |language| {
@@ -133,6 +136,7 @@ pub fn app(props: &AppProps) -> Html {
         })
         .unwrap_or_default();
 
+    let pathway = session.pathway.and_then(|p| content.pathway(p));
     let screen = match &session.screen {
         Screen::Start if config.variant == Variant::Compact => html! {
             <CompactCard
@@ -151,27 +155,54 @@ pub fn app(props: &AppProps) -> Html {
                 dispatch={dispatch.clone()}
             />
         },
-        Screen::Question(id) => {
-            let pathway = session.pathway.and_then(|p| content.pathway(p));
-            match pathway.and_then(|p| p.question(id)) {
-                Some(question) => html! {
+        Screen::Question(id) => match pathway.and_then(|p| p.question(id)) {
+            Some(question) => {
+                let question_id = question.id.to_string();
+                html! {
                     <QuestionScreen
                         texts={texts}
-                        question={question.id.clone()}
+                        question={question_id.clone()}
                         answer={session.answers.get(id).copied()}
                         progress={status.clone()}
                         notice={session.notice}
+                        on_answer={dispatch.reform(move |answer| Action::Select {
+                            question: question_id.clone(),
+                            answer,
+                        })}
+                        on_next={dispatch.reform(|()| Action::Next)}
+                        on_back={dispatch.reform(|()| Action::Back)}
+                        on_skip={dispatch.reform(|()| Action::Skip)}
+                    />
+                }
+            }
+            None => html! {},
+        },
+        Screen::Urgent { .. } => html! {
+            <UrgentScreen
+                texts={texts}
+                pathway={session.pathway}
+                under_18={pathway.is_some_and(|p| p.is_under_18(&session.answers))}
+                country={session.country.clone()}
+                on_continue={dispatch.reform(|()| Action::Continue)}
+                on_results={dispatch.reform(|()| Action::ShowResult)}
+                dispatch={dispatch.clone()}
+            />
+        },
+        Screen::Result => match pathway {
+            Some(pathway) => {
+                let assessment = assess(pathway, &session.answers);
+                let steps = next_steps(pathway, &assessment, &session.answers);
+                html! {
+                    <ResultScreen
+                        texts={texts}
+                        {assessment}
+                        {steps}
+                        country={session.country.clone()}
                         dispatch={dispatch.clone()}
                     />
-                },
-                None => html! {},
+                }
             }
-        }
-        Screen::Urgent { .. } => html! {
-            <UrgentScreen texts={texts} session={session.clone()} dispatch={dispatch.clone()} />
-        },
-        Screen::Result => html! {
-            <ResultScreen texts={texts} session={session.clone()} dispatch={dispatch.clone()} />
+            None => html! {},
         },
         Screen::Safety { .. } => html! {
             <SafetyScreen texts={texts} dispatch={dispatch.clone()} />
@@ -222,7 +253,7 @@ pub fn app(props: &AppProps) -> Html {
             />
             <LanguagePicker
                 texts={texts}
-                languages={config.languages.iter().filter(|l| content.is_loaded(l)).cloned().collect::<Vec<_>>()}
+                languages={config.languages.iter().filter(|l| props.packs.has(l)).cloned().collect::<Vec<_>>()}
                 on_change={dispatch.reform(Action::SetLanguage)}
             />
             <p class="rf-visually-hidden" role="status">{ status }</p>

@@ -8,11 +8,13 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::content;
+
 use redflag_content::{Confidence, Contact, Hotline};
 use redflag_core::hotline::{countries, help_for, reachable_from_abroad};
 use redflag_core::partner::Partner;
 use redflag_core::text::CountryNames;
-use redflag_core::{Action, Content, CountryCode, PathwayId, Texts};
+use redflag_core::{Action, CountryCode, PathwayId, Texts};
 
 /// What every help panel of one widget shares: the browser's country names and the person's
 /// home country, when it differs from where help is shown.
@@ -47,7 +49,7 @@ pub fn help_panel(props: &HelpPanelProps) -> Html {
         on_share: Callback::noop(),
         on_print: Callback::noop(),
     });
-    let directory = &Content::shipped().directory;
+    let directory = &content().directory;
     let help = props
         .country
         .as_ref()
@@ -71,7 +73,7 @@ pub fn help_panel(props: &HelpPanelProps) -> Html {
                         { for help.country.emergency.iter().map(|e| html! {
                             <li>
                                 { t.get(e.service.name_key()) }{ ": " }
-                                <a class="rf-number" href={format!("tel:{}", e.number)}>{ &e.number }</a>
+                                <a class="rf-number" href={format!("tel:{}", e.number)}>{ &*e.number }</a>
                             </li>
                         }) }
                     </ul>
@@ -114,7 +116,7 @@ struct CountryPickerProps {
 fn country_picker(props: &CountryPickerProps) -> Html {
     let t = props.texts;
     let filter = use_state(String::new);
-    let directory = &Content::shipped().directory;
+    let directory = &content().directory;
     let mut all: Vec<(String, &CountryCode)> = countries(directory)
         .map(|code| (props.names.name(&t, code), code))
         .collect();
@@ -189,7 +191,7 @@ fn partner_lines(partner: &Partner, country: Option<&CountryCode>) -> Html {
             <ul class="rf-lines">
                 { for lines.iter().map(|line| html! {
                     <li class="rf-line rf-partner-line">
-                        <h4>{ &line.name }</h4>
+                        <h4>{ &*line.name }</h4>
                         if let Some(description) = &line.description {
                             <p>{ description }</p>
                         }
@@ -204,10 +206,10 @@ fn partner_lines(partner: &Partner, country: Option<&CountryCode>) -> Html {
 fn hotline(t: Texts<'static>, line: &Hotline) -> Html {
     html! {
         <li class="rf-line" data-line={line.id.clone()}>
-            <h4 lang="en">{ &line.name }</h4>
+            <h4 lang="en">{ &*line.name }</h4>
             if let Some(local) = line.local_name.as_ref().filter(|l| **l != line.name) {
                 // In the country's own language, where the source says which one it is.
-                <p class="rf-local-name" lang={line.languages.first().cloned()}>{ local }</p>
+                <p class="rf-local-name" lang={line.languages.first().cloned()}>{ &**local }</p>
             }
             <p>{ t.get(&line.description_key()) }</p>
             <ul class="rf-contacts">
@@ -220,7 +222,7 @@ fn hotline(t: Texts<'static>, line: &Hotline) -> Html {
                 if line.always_open {
                     { t.get("help.always_open") }
                 } else if let Some(hours) = &line.hours {
-                    { t.get("help.hours") }{ " " }<span lang="en">{ hours }</span>
+                    { t.get("help.hours") }{ " " }<span lang="en">{ &**hours }</span>
                 } else {
                     { t.get("help.limited_hours") }
                 }
@@ -246,7 +248,7 @@ fn contact(t: Texts<'static>, c: &Contact) -> Html {
     html! {
         <li>
             <a class="rf-number" href={c.href()} rel="noreferrer">
-                { t.get(c.method.text_key()) }{ " " }<span dir="ltr">{ &c.display }</span>
+                { t.get(c.method.text_key()) }{ " " }<span dir="ltr">{ &*c.display }</span>
             </a>
             if let Some(note) = note {
                 { " " }<span class="rf-note">{ note }</span>

@@ -4,7 +4,9 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use redflag_core::{Content, Texts};
+use crate::content;
+
+use redflag_core::Texts;
 
 #[derive(Properties, PartialEq)]
 pub struct LanguagePickerProps {
@@ -17,7 +19,7 @@ pub struct LanguagePickerProps {
 #[function_component(LanguagePicker)]
 pub fn language_picker(props: &LanguagePickerProps) -> Html {
     let t = props.texts;
-    let content = Content::shipped();
+    let content = content();
     let current = t.language();
     let onchange = props.on_change.reform(|event: Event| {
         event
@@ -32,7 +34,7 @@ pub fn language_picker(props: &LanguagePickerProps) -> Html {
         .map(|language| {
             html! {
                 <option value={language.code.clone()} lang={language.code.clone()} selected={language.code == current}>
-                    { &language.name }
+                    { &*language.name }
                 </option>
             }
         });

@@ -3,8 +3,10 @@
 
 use yew::prelude::*;
 
+use crate::content;
+
 use redflag_core::learn::{feedback, stories, Learning, Verdict};
-use redflag_core::{Action, Content, CountryCode, PathwayId, Texts};
+use redflag_core::{Action, CountryCode, PathwayId, Texts};
 
 use super::help::HelpPanel;
 use super::pass_on::PassOn;
@@ -18,7 +20,7 @@ pub struct LearnChooseProps {
 #[function_component(LearnChooseScreen)]
 pub fn learn_choose(props: &LearnChooseProps) -> Html {
     let t = props.texts;
-    let content = Content::shipped();
+    let content = content();
     let option = |audience: Option<PathwayId>| {
         let count = stories(content, audience).len();
         let title = match audience {
@@ -65,7 +67,7 @@ pub struct LearnStoryProps {
 #[function_component(LearnStoryScreen)]
 pub fn learn_story(props: &LearnStoryProps) -> Html {
     let t = props.texts;
-    let content = Content::shipped();
+    let content = content();
     let learning = &props.learning;
     let Some((story, position, total)) = learning.story(content) else {
         return html! {};
@@ -82,8 +84,8 @@ pub fn learn_story(props: &LearnStoryProps) -> Html {
         let id = f.choice.id.clone();
         let toggle = props
             .dispatch
-            .reform(move |_: Event| Action::LearnToggle(id.clone()));
-        let chosen = learning.selected.contains(&f.choice.id);
+            .reform(move |_: Event| Action::LearnToggle(id.to_string()));
+        let chosen = learning.selected.contains(f.choice.id.as_ref());
         let (verdict, class) = match f.verdict {
             Verdict::Spotted => ("learn.flag.chosen", "rf-feedback-spotted"),
             Verdict::Missed => ("learn.flag.missed", "rf-feedback-missed"),

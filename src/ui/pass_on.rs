@@ -4,8 +4,10 @@
 
 use yew::prelude::*;
 
+use crate::content;
+
 use redflag_core::learn::printed_signs;
-use redflag_core::{Content, PathwayId, Texts};
+use redflag_core::{PathwayId, Texts};
 
 use super::help::HelpContext;
 
@@ -48,7 +50,7 @@ pub fn pass_on(props: &PassOnProps) -> Html {
         Some(Shared::Failed) => t.get("share.failed"),
         Some(Shared::Shared) | None => "",
     };
-    let signs = printed_signs(Content::shipped(), props.pathway);
+    let signs = printed_signs(content(), props.pathway);
     html! {
         <>
             <section class="rf-pass-on">

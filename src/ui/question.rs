@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use redflag_core::session::Notice;
-use redflag_core::{Action, Answer, Texts};
+use redflag_core::{Answer, Texts};
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionScreenProps {
@@ -14,7 +14,11 @@ pub struct QuestionScreenProps {
     /// "Question 3 of 12", already formatted.
     pub progress: String,
     pub notice: Option<Notice>,
-    pub dispatch: Callback<Action>,
+    /// An answer was picked (not yet confirmed).
+    pub on_answer: Callback<Answer>,
+    pub on_next: Callback<()>,
+    pub on_back: Callback<()>,
+    pub on_skip: Callback<()>,
 }
 
 #[function_component(QuestionScreen)]
@@ -34,11 +38,7 @@ pub fn question_screen(props: &QuestionScreenProps) -> Html {
         .join(" ");
 
     let options = Answer::ALL.into_iter().map(|answer| {
-        let question = id.clone();
-        let onchange = props.dispatch.reform(move |_: Event| Action::Select {
-            question: question.clone(),
-            answer,
-        });
+        let onchange = props.on_answer.reform(move |_: Event| answer);
         html! {
             <label class="rf-option">
                 <input
@@ -53,12 +53,11 @@ pub fn question_screen(props: &QuestionScreenProps) -> Html {
         }
     });
 
-    let onsubmit = props.dispatch.reform(|event: SubmitEvent| {
-        event.prevent_default();
-        Action::Next
-    });
-    let back = props.dispatch.reform(|_: MouseEvent| Action::Back);
-    let skip = props.dispatch.reform(|_: MouseEvent| Action::Skip);
+    let onsubmit = props
+        .on_next
+        .reform(|event: SubmitEvent| event.prevent_default());
+    let back = props.on_back.reform(|_: MouseEvent| ());
+    let skip = props.on_skip.reform(|_: MouseEvent| ());
 
     html! {
         <form class="rf-screen rf-question" {onsubmit} novalidate=true>

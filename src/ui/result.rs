@@ -3,8 +3,7 @@
 
 use yew::prelude::*;
 
-use redflag_core::assessment::next_steps;
-use redflag_core::{assess, Action, ConcernLevel, Content, Session, Texts};
+use redflag_core::{Action, Assessment, ConcernLevel, CountryCode, Texts};
 
 use super::help::HelpPanel;
 use super::pass_on::PassOn;
@@ -12,29 +11,30 @@ use super::pass_on::PassOn;
 #[derive(Properties, PartialEq)]
 pub struct ResultScreenProps {
     pub texts: Texts<'static>,
-    pub session: Session,
+    pub assessment: Assessment<'static>,
+    /// The text keys of the next steps that apply.
+    pub steps: Vec<String>,
+    /// Whose help lines to show.
+    pub country: Option<CountryCode>,
     pub dispatch: Callback<Action>,
 }
 
 #[function_component(ResultScreen)]
 pub fn result_screen(props: &ResultScreenProps) -> Html {
     let t = props.texts;
-    let session = &props.session;
-    let Some(pathway) = session.pathway.and_then(|p| Content::shipped().pathway(p)) else {
-        return html! {};
-    };
-    let assessment = assess(pathway, &session.answers);
+    let assessment = &props.assessment;
+    let pathway = assessment.pathway;
     let level = assessment.level.as_str();
     let level_key = format!("result.level.{level}");
     let level_body_key = format!("result.level.{level}.body");
-    let steps = next_steps(pathway, &assessment, &session.answers);
+    let steps = &props.steps;
 
     let urgent = assessment.level == ConcernLevel::Urgent;
     let help = html! {
         <HelpPanel
             texts={t}
-                pathway={Some(pathway.id)}
-            country={session.country.clone()}
+            pathway={Some(pathway)}
+            country={props.country.clone()}
             under_18={assessment.under_18}
             dispatch={props.dispatch.clone()}
         />
@@ -47,8 +47,8 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
         <section class="rf-screen rf-result">
             <h2 tabindex="-1" data-focus="">{ t.get("result.title") }</h2>
             <div class={classes!("rf-level", format!("rf-level-{level}"))} data-level={level}>
-                <h3>{ t.for_pathway(&level_key, pathway.id.as_str()) }</h3>
-                <p>{ t.for_pathway(&level_body_key, pathway.id.as_str()) }</p>
+                <h3>{ t.for_pathway(&level_key, pathway.as_str()) }</h3>
+                <p>{ t.for_pathway(&level_body_key, pathway.as_str()) }</p>
             </div>
             // In danger, who can help comes before everything else.
             if urgent {
@@ -58,7 +58,7 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
                 <h3>{ t.get("result.flags") }</h3>
                 <ul class="rf-flags">
                     { for assessment.flags.iter().map(|flag| html! {
-                        <li class="rf-flag" data-flag={flag.question.id.clone()}>
+                        <li class="rf-flag" data-flag={flag.question.id.to_string()}>
                             <strong>{ t.get(&flag.question.flag_key()) }</strong>
                             <p>{ t.get(&flag.question.why_key()) }</p>
                         </li>
@@ -82,7 +82,7 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
             if !urgent {
                 { help.clone() }
             }
-            <PassOn texts={t} pathway={Some(pathway.id)} />
+            <PassOn texts={t} pathway={Some(pathway)} />
             <div class="rf-actions">
                 <button type="button" class="rf-button rf-secondary" onclick={back}>{ t.get("ui.back") }</button>
                 <button type="button" class="rf-button rf-secondary rf-restart" onclick={restart}>{ t.get("ui.restart") }</button>

@@ -2,7 +2,9 @@
 
 use yew::prelude::*;
 
-use redflag_core::{Action, Content, Texts};
+use crate::content;
+
+use redflag_core::{Action, Texts};
 
 #[derive(Properties, PartialEq)]
 pub struct SourcesScreenProps {
@@ -13,7 +15,7 @@ pub struct SourcesScreenProps {
 #[function_component(SourcesScreen)]
 pub fn sources_screen(props: &SourcesScreenProps) -> Html {
     let t = props.texts;
-    let content = Content::shipped();
+    let content = content();
     let close = props.dispatch.reform(|_: MouseEvent| Action::CloseSources);
     let pathways = content.pathways.iter().map(|p| {
         let title = format!("pathway.{}.title", p.id.as_str());
@@ -37,7 +39,7 @@ pub fn sources_screen(props: &SourcesScreenProps) -> Html {
                                         { s.citation() }
                                         if !s.url.is_empty() {
                                             { " " }
-                                            <a href={s.url.clone()} rel="noreferrer" target="_blank">{ &s.url }</a>
+                                            <a href={s.url.clone()} rel="noreferrer" target="_blank">{ &*s.url }</a>
                                         }
                                     </li>
                                 }) }

@@ -2,7 +2,9 @@
 
 use yew::prelude::*;
 
-use redflag_core::{Action, Content, PathwayId, Texts};
+use crate::content;
+
+use redflag_core::{Action, PathwayId, Texts};
 
 #[derive(Properties, PartialEq)]
 pub struct StartScreenProps {
@@ -19,7 +21,7 @@ pub struct StartScreenProps {
 #[function_component(StartScreen)]
 pub fn start_screen(props: &StartScreenProps) -> Html {
     let t = props.texts;
-    let pathways = Content::shipped()
+    let pathways = content()
         .pathways
         .iter()
         .filter(|p| !props.learn_only && props.preset.is_none_or(|preset| preset == p.id))

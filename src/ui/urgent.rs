@@ -2,41 +2,39 @@
 
 use yew::prelude::*;
 
-use redflag_core::{Action, Content, Session, Texts};
+use redflag_core::{Action, CountryCode, PathwayId, Texts};
 
 use super::help::HelpPanel;
 
 #[derive(Properties, PartialEq)]
 pub struct UrgentScreenProps {
     pub texts: Texts<'static>,
-    pub session: Session,
+    pub pathway: Option<PathwayId>,
+    /// The person said they are under 18: child lines come first.
+    pub under_18: bool,
+    /// Whose help lines to show.
+    pub country: Option<CountryCode>,
+    pub on_continue: Callback<()>,
+    pub on_results: Callback<()>,
+    /// For the help panel's own actions.
     pub dispatch: Callback<Action>,
 }
 
 #[function_component(UrgentScreen)]
 pub fn urgent_screen(props: &UrgentScreenProps) -> Html {
     let t = props.texts;
-    let under_18 = props
-        .session
-        .pathway
-        .and_then(|p| Content::shipped().pathway(p))
-        .is_some_and(|p| p.is_under_18(&props.session.answers));
-    let pathway = props
-        .session
-        .pathway
-        .map(|p| p.as_str())
-        .unwrap_or_default();
-    let go_on = props.dispatch.reform(|_: MouseEvent| Action::Continue);
-    let results = props.dispatch.reform(|_: MouseEvent| Action::ShowResult);
+    let pathway = props.pathway.map(|p| p.as_str()).unwrap_or_default();
+    let go_on = props.on_continue.reform(|_: MouseEvent| ());
+    let results = props.on_results.reform(|_: MouseEvent| ());
     html! {
         <section class="rf-screen rf-urgent">
             <h2 tabindex="-1" data-focus="">{ t.for_pathway("urgent.title", pathway) }</h2>
             <p>{ t.for_pathway("urgent.body", pathway) }</p>
             <HelpPanel
                 texts={t}
-                pathway={props.session.pathway}
-                country={props.session.country.clone()}
-                {under_18}
+                pathway={props.pathway}
+                country={props.country.clone()}
+                under_18={props.under_18}
                 dispatch={props.dispatch.clone()}
             />
             <div class="rf-actions">

@@ -208,6 +208,50 @@ test('leaving hides the page and wipes the widget at once, and sends no referrer
   }
 });
 
+test('"Leaving this page" is said by a live region that stays in the accessibility tree while the page is hidden', async () => {
+  const { context, page, log } = await openPage();
+  try {
+    await serve(page, { 'host.html': hostPage(`exit-url="${EXIT_URL}"`) });
+    // The moment the page is hidden, log what a screen reader can still reach (the console
+    // message outlives the page).
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        new MutationObserver(() => {
+          if (document.documentElement.style.visibility !== 'hidden') return;
+          const status = document.querySelector('redflag-check').shadowRoot.querySelector('[role="status"]');
+          const state = {
+            page: getComputedStyle(document.documentElement).visibility,
+            status: getComputedStyle(status).visibility,
+            text: status.textContent,
+          };
+          console.log(`exit-status ${JSON.stringify(state)}`);
+        }).observe(document.documentElement, { attributes: true, attributeFilter: ['style'] });
+      });
+    });
+    await page.goto(new URL('host.html', BASE_URL).href);
+    await waitForStart(page);
+    await widget(page).locator('.rf-exit').click();
+    await page.waitForURL(EXIT_URL);
+    const states = log.console.filter((m) => m.text.startsWith('exit-status ')).map((m) => JSON.parse(m.text.slice(12)));
+    assert.deepEqual(states, [{ page: 'hidden', status: 'visible', text: 'Leaving this page.' }]);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a relative exit-url leaves for that page of the host site', async () => {
+  const { context, page } = await openPage();
+  try {
+    await serve(page, { 'host.html': hostPage('exit-url="/weather?from=exit"'), 'weather?from=exit': '<p>Weather</p>' });
+    await page.goto(new URL('host.html', BASE_URL).href);
+    await waitForStart(page);
+    await widget(page).locator('.rf-exit').click();
+    await page.waitForURL(new URL('/weather?from=exit', BASE_URL).href);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a page restored from the back/forward cache comes back without answers', async () => {
   const { context, page } = await openPage({ backForwardCache: true });
   try {

@@ -9,15 +9,14 @@ use std::process::Command;
 use base64::Engine;
 use sha2::{Digest, Sha384};
 
-use redflag_content::{Content, ContentFiles, SOURCE_LANGUAGE};
+use redflag_content::{content_dir, Content, Problem, SOURCE_LANGUAGE};
 
-use super::{cargo, root, run, Result};
+use super::{cargo, fallback, root, run, Result};
 
 /// The name of the wasm-bindgen output; the loader imports `./redflag-core.js`.
 const CORE: &str = "redflag-core";
 /// Files copied from `www/` as they are.
 const WWW_FILES: &[&str] = &[
-    "redflag.js",
     "index.html",
     "demo.css",
     "frame.html",
@@ -29,7 +28,7 @@ const WWW_FILES: &[&str] = &[
 
 /// Builds one wasm crate for the web in release mode and runs wasm-bindgen on it: the same
 /// pipeline for the widget and for the benchmark's bare yew counter.
-pub fn build_wasm(package: &str, features: Option<&str>, out_name: &str, out_dir: &Path) -> Result {
+pub fn build_wasm(package: &str, out_name: &str, out_dir: &Path) -> Result {
     let mut build = cargo();
     build.args([
         "build",
@@ -39,9 +38,6 @@ pub fn build_wasm(package: &str, features: Option<&str>, out_name: &str, out_dir
         "--target",
         "wasm32-unknown-unknown",
     ]);
-    if let Some(features) = features {
-        build.args(["--features", features]);
-    }
     run(&mut build)?;
     run(Command::new("wasm-bindgen")
         .args([
@@ -76,9 +72,12 @@ pub fn build() -> Result<PathBuf> {
         fs::remove_dir_all(&dist).map_err(|e| format!("clearing dist/: {e}"))?;
     }
     fs::create_dir_all(&dist).map_err(|e| format!("creating dist/: {e}"))?;
-    compile_content(&dist)?;
+    // The same check the widget's build runs; the packs and the fallback come from its result.
+    let content = Content::load(&content_dir())
+        .map_err(|problems| format!("the content has problems:\n{}", Problem::list(&problems)))?;
+    write_packs(&content, &dist)?;
     let bindgen_out = root.join("target/wasm-bindgen");
-    build_wasm("redflag", Some("compiled-content"), CORE, &bindgen_out)?;
+    build_wasm("redflag", CORE, &bindgen_out)?;
     let wasm = format!("{CORE}_bg.wasm");
     optimise(&bindgen_out.join(&wasm), &dist.join(&wasm))?;
     copy(
@@ -89,45 +88,54 @@ pub fn build() -> Result<PathBuf> {
     for file in WWW_FILES {
         copy(&root.join("www").join(file), &dist.join(file))?;
     }
-    // The loader tells hosts which release they run; the manifest says the same.
-    let loader = dist.join("redflag.js");
-    let text = fs::read_to_string(&loader).map_err(|e| format!("reading redflag.js: {e}"))?;
-    if !text.contains(VERSION_MARK) {
-        return Err(format!("www/redflag.js lost its {VERSION_MARK} line"));
-    }
-    fs::write(&loader, text.replace(VERSION_MARK, &version))
-        .map_err(|e| format!("writing redflag.js: {e}"))?;
-    // What the loader shows when the wasm cannot run: generated from content/.
-    run(Command::new("node")
-        .arg(root.join("xtask/fallback.mjs"))
-        .arg(&dist))?;
+    bundle_loader(&dist, &version)?;
+    // What the loader shows when the wasm cannot run.
+    fallback::write(&content, &dist)?;
     write_manifest(&dist, &version)?;
     Ok(dist)
 }
 
-/// Checks the content and writes what the wasm and the loader read instead of JSON: the
-/// compiled content the wasm includes (`target/content/redflag-content.bin`), and every language
-/// but English as its own pack, `dist/redflag-text-<lang>.bin`.
-fn compile_content(dist: &Path) -> Result {
-    let content = Content::parse(&ContentFiles::shipped()).map_err(|problems| {
-        let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
-        format!("the content has problems:\n{}", list.join("\n"))
-    })?;
-    let dir = root().join("target/content");
-    fs::create_dir_all(&dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
-    fs::write(dir.join("redflag-content.bin"), content.encode())
-        .map_err(|e| format!("writing the compiled content: {e}"))?;
+/// Writes every language but English as its own pack, `dist/redflag-text-<lang>.bin`. (English
+/// and the rest of the content are in the wasm, baked by its build script.)
+fn write_packs(content: &Content, dist: &Path) -> Result {
     for language in content.languages() {
         if language == SOURCE_LANGUAGE {
             continue;
         }
         let pack = content
-            .encode_pack(language)
+            .pack(language)
             .ok_or_else(|| format!("no text for {language}"))?;
-        fs::write(dist.join(format!("redflag-text-{language}.bin")), pack)
-            .map_err(|e| format!("writing the {language} pack: {e}"))?;
+        fs::write(
+            dist.join(format!("redflag-text-{language}.bin")),
+            pack.encode(),
+        )
+        .map_err(|e| format!("writing the {language} pack: {e}"))?;
     }
     Ok(())
+}
+
+/// Bundles the loader's modules (`www/loader/`) into the one `dist/redflag.js` the embed code
+/// names, so start-up requests do not grow with the number of modules; the wasm-bindgen glue
+/// and the fallback data stay files of their own. Writes the version in.
+fn bundle_loader(dist: &Path, version: &str) -> Result {
+    let loader = dist.join("redflag.js");
+    run(Command::new(root().join("node_modules/.bin/esbuild"))
+        .arg("www/loader/index.js")
+        .args([
+            "--bundle",
+            "--format=esm",
+            "--charset=utf8",
+            "--log-level=warning",
+            "--external:./redflag-core.js",
+            "--external:./redflag-fallback.js",
+        ])
+        .arg(format!("--outfile={}", loader.display())))?;
+    let text = fs::read_to_string(&loader).map_err(|e| format!("reading redflag.js: {e}"))?;
+    if !text.contains(VERSION_MARK) {
+        return Err(format!("www/loader/index.js lost its {VERSION_MARK} line"));
+    }
+    fs::write(&loader, text.replace(VERSION_MARK, version))
+        .map_err(|e| format!("writing redflag.js: {e}"))
 }
 
 /// Replaced in the built loader by the widget's version.

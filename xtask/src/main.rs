@@ -10,6 +10,7 @@
 //! Set-up installs only what is missing, so a warm machine skips it.
 
 mod dist;
+mod fallback;
 mod generate;
 mod serve;
 mod setup;
@@ -108,7 +109,7 @@ fn bench_command() -> Result {
     copy_dir(&dist, &site.join("widget"))?;
     // The framework floor: a bare yew counter through the same pipeline.
     let counter = site.join("counter");
-    dist::build_wasm("counter", None, "counter", &counter)?;
+    dist::build_wasm("counter", "counter", &counter)?;
     let wasm = counter.join("counter_bg.wasm");
     dist::optimise(&wasm, &wasm)?;
     let server = serve::Server::bind(&site, 0)?;

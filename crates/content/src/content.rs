@@ -1,26 +1,30 @@
 //! [`Content`]: everything the product shows and decides with, and its look-ups.
 
-use std::collections::BTreeMap;
-
 use crate::model::{
-    Catalog, CountryCode, Directory, Indicator, Language, LazyCatalog, Pathway, PathwayId,
-    Question, Scenario, Source, SOURCE_LANGUAGE,
+    CountryCode, Directory, Indicator, Language, List, Pack, Pathway, PathwayId, Question,
+    Scenario, Source, Str, SOURCE_LANGUAGE,
 };
 
+/// The checked content. The widget has it as a static its build wrote (nothing is decoded at
+/// start-up); the content check and the native tests parse it from the files.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 pub struct Content {
-    pub pathways: Vec<Pathway>,
+    pub pathways: List<Pathway>,
     /// Learn mode's stories, in the order they are read.
-    pub scenarios: Vec<Scenario>,
-    pub sources: Vec<Source>,
-    pub indicators: Vec<Indicator>,
+    pub scenarios: List<Scenario>,
+    pub sources: List<Source>,
+    pub indicators: List<Indicator>,
     pub directory: Directory,
-    /// IANA time-zone id (legacy aliases included) → country.
-    pub zones: BTreeMap<String, CountryCode>,
-    /// Language tag → catalog. Always holds [`SOURCE_LANGUAGE`].
-    pub texts: BTreeMap<String, LazyCatalog>,
+    /// IANA time-zone id (legacy aliases included) → country, sorted by id.
+    pub zones: List<(Str, CountryCode)>,
     /// The shipped languages, in the order the picker shows them.
-    pub language_list: Vec<Language>,
+    pub language_list: List<Language>,
+    /// The source language's strings, sorted by key: the last resort for every key.
+    pub english: List<(Str, Str)>,
+    /// The other languages compiled in: every one in native builds, none in the widget (it
+    /// receives them as packs from its loader).
+    pub packs: List<Pack>,
 }
 
 impl Content {
@@ -40,8 +44,28 @@ impl Content {
     pub fn flag(&self, id: &str) -> Option<&Question> {
         self.pathways
             .iter()
-            .flat_map(|p| &p.questions)
+            .flat_map(|p| p.questions.iter())
             .find(|q| q.id == id && q.is_flag())
+    }
+
+    /// The country of an IANA time-zone id.
+    pub fn zone(&self, id: &str) -> Option<&CountryCode> {
+        self.zones
+            .binary_search_by(|(zone, _)| zone.as_ref().cmp(id))
+            .ok()
+            .map(|i| &self.zones[i].1)
+    }
+
+    /// The position of a text key among the English keys, which packs follow.
+    pub fn key_index(&self, key: &str) -> Option<usize> {
+        self.english
+            .binary_search_by(|(k, _)| k.as_ref().cmp(key))
+            .ok()
+    }
+
+    /// The English text of a key.
+    pub fn english(&self, key: &str) -> Option<&str> {
+        self.key_index(key).map(|i| self.english[i].1.as_ref())
     }
 
     /// The shipped language tags, in the order of `languages.json` (source language first).
@@ -50,8 +74,8 @@ impl Content {
         langs.extend(
             self.language_list
                 .iter()
-                .map(|l| l.code.as_str())
-                .filter(|l| *l != SOURCE_LANGUAGE && self.texts.contains_key(*l)),
+                .map(|l| l.code.as_ref())
+                .filter(|l| *l != SOURCE_LANGUAGE),
         );
         langs
     }
@@ -60,45 +84,17 @@ impl Content {
         self.language_list.iter().find(|l| l.code == code)
     }
 
-    /// The text of one language, if it ships (empty while its pack has not arrived).
-    pub fn catalog(&self, language: &str) -> Option<&Catalog> {
-        self.texts.get(language).map(LazyCatalog::get)
+    /// A language compiled in (native builds only; the widget's come from its loader).
+    pub fn pack(&self, language: &str) -> Option<&Pack> {
+        self.packs.iter().find(|p| p.language == language)
     }
 
-    /// Whether `language`'s text is here (English always is).
-    pub fn is_loaded(&self, language: &str) -> bool {
-        self.texts.get(language).is_some_and(LazyCatalog::is_loaded)
-    }
-
-    /// The shipped languages that come as separate packs, not compiled in.
-    pub fn packed_languages(&self) -> Vec<&str> {
-        self.languages()
-            .into_iter()
-            .filter(|l| self.texts.get(*l).is_some_and(LazyCatalog::is_pack))
-            .collect()
-    }
-
-    /// Gives a pack language its text, as fetched by the loader ([`Content::encode_pack`]).
-    /// Returns false, changing nothing, for a language that is not a pending pack, or a pack
-    /// that does not decode or does not match this build's keys.
-    pub fn provide(&self, language: &str, raw: &[u8]) -> bool {
-        let Some(catalog) = self.texts.get(language).filter(|c| !c.is_loaded()) else {
-            return false;
-        };
-        let Some(english) = self.catalog(SOURCE_LANGUAGE) else {
-            return false;
-        };
-        let Ok(values) = postcard::from_bytes::<Vec<Option<String>>>(raw) else {
-            return false;
-        };
-        if values.len() != english.len() {
-            return false;
+    /// Reads a pack file of `language` for this content; `None` for the source language, a
+    /// language that does not ship, or a file that does not match this build's keys.
+    pub fn decode_pack(&self, language: &str, bytes: &[u8]) -> Option<Pack> {
+        if language == SOURCE_LANGUAGE || self.language(language).is_none() {
+            return None;
         }
-        let parsed: Catalog = english
-            .keys()
-            .zip(values)
-            .filter_map(|(key, value)| Some((key.clone(), value?)))
-            .collect();
-        catalog.provide(parsed)
+        Pack::decode(language, self.english.len(), bytes)
     }
 }

@@ -9,8 +9,9 @@
 //! No web crate and no algorithm lives here: the questionnaire, the assessment and the rest of
 //! the product's decisions are in `redflag-core`, which reads this model.
 
+#[cfg(feature = "bake")]
+mod bake;
 pub mod check;
-mod compiled;
 mod content;
 pub mod model;
 mod problem;
@@ -21,3 +22,4 @@ pub use content::Content;
 pub use model::*;
 pub use problem::Problem;
 pub use raw::ContentFiles;
+pub use shipped::content_dir;

@@ -4,13 +4,15 @@
 //! [`RawContent::into_content`] turns checked files into the [`Content`] model.
 
 use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
 use crate::model::{
     self, Answer, Catalog, ChildOverride, Choice, ConcernLevel, CountryCode, CountryHelp,
-    Dimension, Directory, EmergencySource, Hotline, Indicator, Language, LazyCatalog, Marker,
-    PathwayId, Severity, Source, Test, WeightSource, SOURCE_LANGUAGE,
+    Dimension, Directory, EmergencySource, Hotline, Indicator, Language, Marker, Pack, PathwayId,
+    Severity, Source, Str, Test, WeightSource, SOURCE_LANGUAGE,
 };
 use crate::{Content, Problem};
 
@@ -57,7 +59,7 @@ impl Condition {
             _ => return None,
         };
         Some(model::Condition {
-            question: self.question.clone(),
+            question: self.question.clone().into(),
             test,
         })
     }
@@ -100,7 +102,7 @@ impl Question {
                 dimension: self.dimension?,
                 danger_now: self.danger_now,
                 warning_answer: self.warning_answer,
-                if_under_18: self.if_under_18.clone(),
+                if_under_18: self.if_under_18,
             }),
             Role::Context => model::Role::Context { marks: self.marks },
         };
@@ -109,10 +111,10 @@ impl Question {
             None => None,
         };
         Some(model::Question {
-            id: self.id.clone(),
+            id: self.id.clone().into(),
             role,
-            indicators: self.indicators.clone(),
-            sources: self.sources.clone(),
+            indicators: owned(&self.indicators),
+            sources: owned(&self.sources),
             show_if,
         })
     }
@@ -145,12 +147,12 @@ impl Pathway {
             .iter()
             .map(|step| {
                 Some(model::NextStep {
-                    id: step.id.clone(),
+                    id: step.id.clone().into(),
                     show_if: match &step.show_if {
                         Some(condition) => Some(condition.checked()?),
                         None => None,
                     },
-                    when_level: step.when_level.clone(),
+                    when_level: step.when_level.clone().map(Into::into),
                 })
             })
             .collect::<Option<Vec<_>>>()?;
@@ -161,8 +163,8 @@ impl Pathway {
             .collect::<Option<Vec<_>>>()?;
         Some(model::Pathway {
             id: self.id,
-            next_steps,
-            questions,
+            next_steps: next_steps.into(),
+            questions: questions.into(),
         })
     }
 }
@@ -224,18 +226,70 @@ struct LanguagesFile {
 }
 
 /// The raw text of every content file, named as they are in the repository.
-pub struct ContentFiles<'a> {
-    pub questions: &'a str,
-    pub learn: &'a str,
-    pub sources: &'a str,
-    pub hotlines: &'a str,
-    pub emergency: &'a str,
-    pub timezones: &'a str,
-    pub languages: &'a str,
+#[derive(Debug, Clone)]
+pub struct ContentFiles {
+    pub questions: String,
+    pub learn: String,
+    pub sources: String,
+    pub hotlines: String,
+    pub emergency: String,
+    pub timezones: String,
+    pub languages: String,
     /// Keys each language may leave identical to English, by language.
-    pub same_as_english: &'a str,
-    /// (language tag, JSON text)
-    pub texts: Vec<(&'a str, &'a str)>,
+    pub same_as_english: String,
+    /// (language tag, JSON text), one per file in `content/text/` but `languages.json` and
+    /// `same-as-english.json`.
+    pub texts: Vec<(String, String)>,
+}
+
+impl ContentFiles {
+    /// Reads the files of a `content/` folder, naming the file that could not be read.
+    pub fn read(dir: &Path) -> Result<ContentFiles, Problem> {
+        let read = |name: &str| {
+            fs::read_to_string(dir.join(name)).map_err(|e| {
+                Problem::new(
+                    &format!("content/{name}"),
+                    "",
+                    format!("cannot be read: {e}"),
+                )
+            })
+        };
+        let mut texts = Vec::new();
+        let entries = fs::read_dir(dir.join("text"))
+            .map_err(|e| Problem::new("content/text", "", format!("cannot be read: {e}")))?;
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if let Some(lang) = name.strip_suffix(".json") {
+                if lang != "languages" && lang != "same-as-english" {
+                    texts.push((lang.to_owned(), read(&format!("text/{name}"))?));
+                }
+            }
+        }
+        texts.sort();
+        Ok(ContentFiles {
+            questions: read("questions.json")?,
+            learn: read("learn.json")?,
+            sources: read("sources.json")?,
+            hotlines: read("hotlines.json")?,
+            emergency: read("emergency.json")?,
+            timezones: read("timezones.json")?,
+            languages: read("text/languages.json")?,
+            same_as_english: read("text/same-as-english.json")?,
+            texts,
+        })
+    }
+
+    /// The files of `content/` a build script is reading, each named for `cargo:rerun-if-changed`.
+    pub fn paths(dir: &Path) -> Vec<PathBuf> {
+        let mut paths = vec![dir.to_path_buf(), dir.join("text")];
+        for folder in [dir.to_path_buf(), dir.join("text")] {
+            if let Ok(entries) = fs::read_dir(&folder) {
+                paths.extend(entries.flatten().map(|e| e.path()).filter(|p| p.is_file()));
+            }
+        }
+        paths.sort();
+        paths
+    }
 }
 
 /// Every content file parsed, not yet checked.
@@ -256,26 +310,26 @@ pub struct RawContent {
 
 impl RawContent {
     /// Parses every file into typed values; only syntax and type errors are reported.
-    pub fn parse(files: &ContentFiles<'_>) -> Result<RawContent, Vec<Problem>> {
+    pub fn parse(files: &ContentFiles) -> Result<RawContent, Vec<Problem>> {
         let mut problems = Vec::new();
         let questions: Option<QuestionsFile> =
-            parse_json(QUESTIONS_FILE, files.questions, &mut problems);
-        let learn: Option<LearnFile> = parse_json(LEARN_FILE, files.learn, &mut problems);
-        let sources: Option<SourcesFile> = parse_json(SOURCES_FILE, files.sources, &mut problems);
+            parse_json(QUESTIONS_FILE, &files.questions, &mut problems);
+        let learn: Option<LearnFile> = parse_json(LEARN_FILE, &files.learn, &mut problems);
+        let sources: Option<SourcesFile> = parse_json(SOURCES_FILE, &files.sources, &mut problems);
         let hotlines: Option<HotlinesFile> =
-            parse_json(HOTLINES_FILE, files.hotlines, &mut problems);
+            parse_json(HOTLINES_FILE, &files.hotlines, &mut problems);
         let emergency: Option<EmergencyFile> =
-            parse_json(EMERGENCY_FILE, files.emergency, &mut problems);
+            parse_json(EMERGENCY_FILE, &files.emergency, &mut problems);
         let zones: Option<TimeZonesFile> =
-            parse_json(TIMEZONES_FILE, files.timezones, &mut problems);
+            parse_json(TIMEZONES_FILE, &files.timezones, &mut problems);
         let languages: Option<LanguagesFile> =
-            parse_json(LANGUAGES_FILE, files.languages, &mut problems);
+            parse_json(LANGUAGES_FILE, &files.languages, &mut problems);
         let same_as_english: Option<BTreeMap<String, Vec<String>>> =
-            parse_json(SAME_AS_ENGLISH_FILE, files.same_as_english, &mut problems);
+            parse_json(SAME_AS_ENGLISH_FILE, &files.same_as_english, &mut problems);
         let mut texts = BTreeMap::new();
         for (lang, text) in &files.texts {
             if let Some(catalog) = parse_json::<Catalog>(&text_file(lang), text, &mut problems) {
-                texts.insert((*lang).to_owned(), catalog);
+                texts.insert(lang.clone(), catalog);
             }
         }
         if !texts.contains_key(SOURCE_LANGUAGE) && problems.is_empty() {
@@ -310,9 +364,9 @@ impl RawContent {
                 sources: sources.sources,
                 indicators: sources.indicators,
                 directory: Directory {
-                    countries: emergency.countries,
+                    countries: emergency.countries.into(),
                     emergency_source: emergency.source,
-                    lines: hotlines.lines,
+                    lines: hotlines.lines.into(),
                 },
                 zones: zones.zones,
                 texts,
@@ -361,30 +415,53 @@ impl RawContent {
         if !problems.is_empty() {
             return Err(problems);
         }
-        let scenarios = self
+        let scenarios: Vec<model::Scenario> = self
             .scenarios
             .into_iter()
             .map(|s| model::Scenario {
-                id: s.id,
+                id: s.id.into(),
                 audience: s.audience,
-                choices: s.choices,
+                choices: s.choices.into(),
             })
             .collect();
+        let english: Vec<(Str, Str)> = self
+            .texts
+            .get(SOURCE_LANGUAGE)
+            .map(|catalog| {
+                catalog
+                    .iter()
+                    .map(|(k, v)| (Str::Owned(k.clone()), Str::Owned(v.clone())))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let packs: Vec<Pack> = self
+            .texts
+            .iter()
+            .filter(|(lang, _)| lang.as_str() != SOURCE_LANGUAGE)
+            .map(|(lang, catalog)| Pack::from_catalog(lang, &english, catalog))
+            .collect();
         Ok(Content {
-            pathways,
-            scenarios,
-            sources: self.sources,
-            indicators: self.indicators,
+            pathways: pathways.into(),
+            scenarios: scenarios.into(),
+            sources: self.sources.into(),
+            indicators: self.indicators.into(),
             directory: self.directory,
-            zones: self.zones,
-            texts: self
-                .texts
+            // A BTreeMap iterates in key order: the look-up's binary search needs it sorted.
+            zones: self
+                .zones
                 .into_iter()
-                .map(|(lang, catalog)| (lang, LazyCatalog::parsed(catalog)))
+                .map(|(zone, country)| (Str::Owned(zone), country))
                 .collect(),
-            language_list: self.language_list,
+            language_list: self.language_list.into(),
+            english: english.into(),
+            packs: packs.into(),
         })
     }
+}
+
+/// Owned model strings from a raw list.
+fn owned(list: &[String]) -> model::List<Str> {
+    list.iter().map(|s| Str::Owned(s.clone())).collect()
 }
 
 fn parse_json<T: for<'de> Deserialize<'de>>(

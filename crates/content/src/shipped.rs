@@ -1,48 +1,13 @@
-//! The content files of this repository, compiled into the build.
+//! The content of this repository, read and checked.
 
-use std::sync::OnceLock;
+use std::path::{Path, PathBuf};
 
-#[cfg(not(feature = "compiled-content"))]
-use crate::model::LazyCatalog;
 use crate::raw::{ContentFiles, RawContent};
 use crate::{check, Content, Problem};
 
-// With the compiled content, only the list of text files is read (by the content check).
-#[cfg_attr(feature = "compiled-content", allow(dead_code))]
-mod generated {
-    include!(concat!(env!("OUT_DIR"), "/text_files.rs"));
-}
-
-macro_rules! content_file {
-    ($path:literal) => {
-        include_str!(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../content/",
-            $path
-        ))
-    };
-}
-
-impl ContentFiles<'static> {
-    /// The files compiled into this build.
-    pub fn shipped() -> ContentFiles<'static> {
-        ContentFiles {
-            questions: content_file!("questions.json"),
-            learn: content_file!("learn.json"),
-            sources: content_file!("sources.json"),
-            hotlines: content_file!("hotlines.json"),
-            emergency: content_file!("emergency.json"),
-            timezones: content_file!("timezones.json"),
-            languages: content_file!("text/languages.json"),
-            same_as_english: content_file!("text/same-as-english.json"),
-            texts: generated::TEXT_FILES.to_vec(),
-        }
-    }
-}
-
 impl Content {
     /// Parses and checks every file; returns every problem found.
-    pub fn parse(files: &ContentFiles<'_>) -> Result<Content, Vec<Problem>> {
+    pub fn parse(files: &ContentFiles) -> Result<Content, Vec<Problem>> {
         let raw = RawContent::parse(files)?;
         let problems = check::check(&raw);
         if !problems.is_empty() {
@@ -51,13 +16,17 @@ impl Content {
         raw.into_content()
     }
 
-    /// The content compiled into this build.
-    ///
-    /// It is not checked again here: its validity is proven by the content check the build and
-    /// the tests run, and keeping the checks out of the widget keeps them out of the wasm.
+    /// Reads, parses and checks a `content/` folder: what the widget's build, xtask and the
+    /// tests do.
+    pub fn load(dir: &Path) -> Result<Content, Vec<Problem>> {
+        Content::parse(&ContentFiles::read(dir).map_err(|problem| vec![problem])?)
+    }
+
+    /// The repository's own content, checked, with every language compiled in: for native
+    /// tests and tools. (The widget has the same content as a static its build wrote.)
     pub fn shipped() -> &'static Content {
-        static SHIPPED: OnceLock<Content> = OnceLock::new();
-        SHIPPED.get_or_init(|| match Content::load_shipped() {
+        static SHIPPED: std::sync::OnceLock<Content> = std::sync::OnceLock::new();
+        SHIPPED.get_or_init(|| match Content::load(&content_dir()) {
             Ok(content) => content,
             Err(problems) => panic!(
                 "the shipped content is invalid:\n{}",
@@ -65,32 +34,19 @@ impl Content {
             ),
         })
     }
+}
 
-    /// The content as the build compiled it: decoded, not parsed, so start-up does no JSON work.
-    #[cfg(feature = "compiled-content")]
-    fn load_shipped() -> Result<Content, Vec<Problem>> {
-        static COMPILED: &[u8] = include_bytes!(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../target/content/redflag-content.bin"
-        ));
-        Content::decode(COMPILED).ok_or_else(|| {
-            vec![Problem::new(
-                "target/content/redflag-content.bin",
-                "",
-                "does not decode; rebuild with cargo xtask dist",
-            )]
-        })
-    }
-
-    /// The shipped files, parsed; languages shipped as packs are pending.
-    #[cfg(not(feature = "compiled-content"))]
-    fn load_shipped() -> Result<Content, Vec<Problem>> {
-        let mut content = RawContent::parse(&ContentFiles::shipped())?.into_content()?;
-        for lang in generated::PACKED_TEXTS {
-            content
-                .texts
-                .insert((*lang).to_owned(), LazyCatalog::pending());
+impl ContentFiles {
+    /// The repository's own files.
+    pub fn shipped() -> ContentFiles {
+        match ContentFiles::read(&content_dir()) {
+            Ok(files) => files,
+            Err(problem) => panic!("{problem}"),
         }
-        Ok(content)
     }
+}
+
+/// The repository's `content/` folder.
+pub fn content_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content")
 }

@@ -82,7 +82,8 @@ fn every_country_code_is_an_iso_3166_code() {
         .chain(
             content
                 .zones
-                .values()
+                .iter()
+                .map(|(_, country)| country)
                 .map(|c| ("content/timezones.json", c.as_str())),
         );
     for (file, code) in codes {
@@ -111,12 +112,13 @@ fn every_country_of_the_world_has_its_emergency_numbers() {
     // Every country a time zone can point to has help to show.
     let mut missing: Vec<&str> = content
         .zones
-        .values()
+        .iter()
+        .map(|(_, country)| country)
         .map(|c| c.as_str())
         .filter(|c| {
             content
                 .directory
-                .country(&redflag_content::CountryCode(c.to_string()))
+                .country(&redflag_content::CountryCode(c.to_string().into()))
                 .is_none()
         })
         .collect();

@@ -68,7 +68,7 @@ pub fn assess<'c>(pathway: &'c Pathway, answers: &Answers) -> Assessment<'c> {
         let Some(flag) = question.flag() else {
             continue;
         };
-        match answers.get(&question.id) {
+        match answers.get(question.id.as_ref()) {
             Some(a) if *a == flag.warning_answer => {
                 let (severity, danger_now) = effective(flag, under_18);
                 flags.push(MatchedFlag {
@@ -144,10 +144,10 @@ pub fn next_steps(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use redflag_content::Content;
+    use crate::fixture;
 
     fn work() -> &'static Pathway {
-        Content::shipped().pathway(PathwayId::Work).unwrap()
+        fixture::content().pathway(PathwayId::Work).unwrap()
     }
 
     fn answers(pairs: &[(&str, Answer)]) -> Answers {
@@ -160,7 +160,7 @@ mod tests {
         let got: Vec<&str> = result
             .flags
             .iter()
-            .map(|f| f.question.id.as_str())
+            .map(|f| f.question.id.as_ref())
             .collect();
         assert_eq!(
             (result.level, got.as_slice()),
@@ -291,8 +291,15 @@ mod tests {
             ("debt_grows", Answer::Unsure),
         ]);
         let result = assess(work(), &given);
-        let unsure: Vec<&str> = result.unsure.iter().map(|q| q.id.as_str()).collect();
+        let unsure: Vec<&str> = result.unsure.iter().map(|q| q.id.as_ref()).collect();
         assert_eq!(unsure, ["documents_held", "debt_grows"]);
+    }
+
+    #[test]
+    fn no_is_the_warning_where_the_content_says_so() {
+        use Answer::*;
+        check(&[("no_contract", Yes)], ConcernLevel::None, &[]);
+        check(&[("no_contract", No)], ConcernLevel::Some, &["no_contract"]);
     }
 
     #[test]
@@ -302,19 +309,10 @@ mod tests {
             let given = answers(given);
             next_steps(work(), &assess(work(), &given), &given)
         };
+        assert_eq!(steps(&[]), ["next.work.talk"]);
         assert_eq!(
-            steps(&[]),
-            ["next.work.talk", "next.work.records", "next.work.not_alone"]
-        );
-        assert_eq!(
-            steps(&[("violence", Yes), ("under_18", Yes)]),
-            [
-                "next.work.danger",
-                "next.work.talk",
-                "next.work.child",
-                "next.work.records",
-                "next.work.not_alone"
-            ]
+            steps(&[("violence", Yes), ("employer_housing", Yes)]),
+            ["next.work.danger", "next.work.housing", "next.work.talk"]
         );
     }
 }

@@ -200,7 +200,7 @@ impl Config {
             match CountryCode::parse(value) {
                 Some(code) if covered(&code) => Some(code),
                 Some(code) => {
-                    warnings.push(Warning::CountryNotCovered(code.0));
+                    warnings.push(Warning::CountryNotCovered(code.0.to_string()));
                     None
                 }
                 None => {
@@ -218,7 +218,7 @@ impl Config {
         let from_zone = env
             .time_zone
             .as_deref()
-            .and_then(|zone| country_from_time_zone(&content.zones, zone))
+            .and_then(|zone| country_from_time_zone(content, zone))
             .filter(|c| covered(c))
             .cloned();
         let from_languages =
@@ -465,12 +465,12 @@ mod tests {
         let e = env(&[], Some("Asia/Manila"));
         let (c, _) = config(&[("country", "th")], &e);
         assert_eq!(
-            (c.country.unwrap().0.as_str(), c.country_source),
+            (c.country.unwrap().as_str(), c.country_source),
             ("TH", CountrySource::Host)
         );
         let (c, _) = config(&[], &e);
         assert_eq!(
-            (c.country.unwrap().0.as_str(), c.country_source),
+            (c.country.unwrap().as_str(), c.country_source),
             ("PH", CountrySource::TimeZone)
         );
         let (c, _) = config(&[], &env(&[], Some("Asia/Saigon")));
@@ -564,5 +564,44 @@ mod tests {
             (c.language.as_str(), c.country, c.exit_url.as_str()),
             ("en", None, DEFAULT_EXIT_URL)
         );
+    }
+
+    /// The table the loader's fallback is tested against too (`tests/guess.test.mjs`).
+    #[test]
+    fn the_shared_country_guess_cases() {
+        let table: serde_json::Value =
+            serde_json::from_str(include_str!("../../../tests/data/country-guess.json"))
+                .expect("the table is JSON");
+        let cases = table["cases"].as_array().expect("a list of cases");
+        assert!(cases.len() >= 10);
+        for case in cases {
+            let text = |name: &str| case[name].as_str().map(str::to_owned);
+            let languages: Vec<String> = case["languages"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|l| l.as_str().unwrap().to_owned())
+                .collect();
+            let environment = Environment {
+                likely_regions: languages
+                    .iter()
+                    .filter_map(|l| case["likely"][l].as_str().map(str::to_owned))
+                    .collect(),
+                languages,
+                time_zone: text("timeZone"),
+            };
+            let options = RawOptions {
+                country: text("country"),
+                destination: text("destination"),
+                ..RawOptions::default()
+            };
+            let (config, _) = Config::from_raw(&options, &environment, Content::shipped());
+            assert_eq!(
+                config.country.as_ref().map(CountryCode::as_str),
+                case["expected"].as_str(),
+                "{}",
+                case["name"]
+            );
+        }
     }
 }

@@ -87,7 +87,7 @@ mod tests {
             under_18,
         )
         .unwrap();
-        help.lines.iter().map(|l| l.id.clone()).collect()
+        help.lines.iter().map(|l| l.id.to_string()).collect()
     }
 
     #[test]
@@ -117,7 +117,7 @@ mod tests {
         let ids = |cc: &str| -> Vec<String> {
             reachable_from_abroad(directory, &CountryCode::parse(cc).unwrap())
                 .iter()
-                .map(|l| l.id.clone())
+                .map(|l| l.id.to_string())
                 .collect()
         };
         assert_eq!(ids("TH"), ["th_1300_abroad"]);

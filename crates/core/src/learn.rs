@@ -56,9 +56,9 @@ pub fn printed_signs(content: &Content, pathway: Option<PathwayId>) -> Vec<&Ques
         .pathways
         .iter()
         .filter(|p| pathway.is_none_or(|id| p.id == id))
-        .flat_map(|p| &p.questions)
+        .flat_map(|p| p.questions.iter())
         .filter(|q| q.flag().is_some_and(|f| f.severity == Severity::Strong))
-        .filter(|q| seen.insert(q.id.as_str()))
+        .filter(|q| seen.insert(q.id.as_ref()))
         .collect()
 }
 
@@ -92,7 +92,7 @@ pub fn feedback<'c>(
         .choices
         .iter()
         .map(|choice| {
-            let chosen = selected.contains(&choice.id);
+            let chosen = selected.contains(choice.id.as_ref());
             let flag = choice.flag.as_deref().and_then(|id| content.flag(id));
             let verdict = match (flag.is_some(), chosen) {
                 (true, true) => Verdict::Spotted,
@@ -130,8 +130,8 @@ mod tests {
         };
         let (story, position, total) = learning.story(content).unwrap();
         assert_eq!(
-            (story.id.as_str(), position, total),
-            (work[work.len() - 1].id.as_str(), work.len(), work.len())
+            (story.id.as_ref(), position, total),
+            (work[work.len() - 1].id.as_ref(), work.len(), work.len())
         );
     }
 

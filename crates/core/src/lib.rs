@@ -10,6 +10,8 @@
 
 pub mod assessment;
 pub mod config;
+#[cfg(test)]
+mod fixture;
 pub mod hotline;
 pub mod learn;
 pub mod locale;
@@ -24,4 +26,4 @@ pub use config::{Config, Environment, RawOptions, Warning};
 pub use questionnaire::Answers;
 pub use redflag_content::{Answer, ConcernLevel, Content, CountryCode, PathwayId};
 pub use session::{Action, Screen, Session};
-pub use text::Texts;
+pub use text::{Packs, Texts};

@@ -4,9 +4,7 @@
 //! English. The country comes from the host's `country`, else the browser's time zone, else the
 //! region of its languages. No network look-up of any kind is ever involved.
 
-use std::collections::BTreeMap;
-
-use redflag_content::CountryCode;
+use redflag_content::{Content, CountryCode};
 
 /// Tags that browsers and people use for a language we ship under another tag.
 const ALIASES: &[(&str, &str)] = &[
@@ -59,11 +57,8 @@ fn match_one<'a>(tag: &str, available: &[&'a str]) -> Option<&'a str> {
 
 /// The country of a time zone, from the shipped tz table (legacy spellings such as
 /// `Asia/Saigon` included, since Chromium reports those).
-pub fn country_from_time_zone<'c>(
-    zones: &'c BTreeMap<String, CountryCode>,
-    zone: &str,
-) -> Option<&'c CountryCode> {
-    zones.get(zone)
+pub fn country_from_time_zone<'c>(content: &'c Content, zone: &str) -> Option<&'c CountryCode> {
+    content.zone(zone)
 }
 
 /// The country the browser's languages point to: the first explicit region ("my-MM" → MM),
@@ -120,7 +115,7 @@ mod tests {
 
     #[test]
     fn time_zones_including_legacy_names() {
-        let zones = &redflag_content::Content::shipped().zones;
+        let zones = redflag_content::Content::shipped();
         let cases = [
             ("Asia/Bangkok", Some("TH")),
             ("Asia/Ho_Chi_Minh", Some("VN")),

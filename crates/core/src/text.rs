@@ -3,14 +3,14 @@
 
 use std::collections::BTreeMap;
 
-use redflag_content::{Catalog, Content, CountryCode, Direction, SOURCE_LANGUAGE};
+use redflag_content::{Content, CountryCode, Direction, Pack, SOURCE_LANGUAGE};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Texts<'c> {
+    content: &'c Content,
     language: &'c str,
     direction: Direction,
-    catalog: &'c Catalog,
-    fallback: &'c Catalog,
+    pack: Option<&'c Pack>,
 }
 
 impl PartialEq for Texts<'_> {
@@ -20,31 +20,24 @@ impl PartialEq for Texts<'_> {
 }
 
 impl<'c> Texts<'c> {
-    /// The texts of `language`, or of the source language when it is not shipped or its pack
-    /// has not arrived yet.
-    pub fn new(content: &'c Content, language: &str) -> Texts<'c> {
-        let fallback = content
-            .catalog(SOURCE_LANGUAGE)
-            .expect("the source language always ships");
-        match content
-            .texts
-            .get_key_value(language)
-            .filter(|(_, catalog)| catalog.is_loaded())
-        {
-            Some((language, catalog)) => Texts {
-                language,
+    /// The texts of the language of `pack`; English without one (the widget's loader has not
+    /// delivered it yet, or the language is English).
+    pub fn new(content: &'c Content, pack: Option<&'c Pack>) -> Texts<'c> {
+        match pack {
+            Some(pack) => Texts {
+                content,
+                language: &pack.language,
                 direction: content
-                    .language(language)
+                    .language(&pack.language)
                     .map(|l| l.dir)
                     .unwrap_or_default(),
-                catalog: catalog.get(),
-                fallback,
+                pack: Some(pack),
             },
             None => Texts {
+                content,
                 language: SOURCE_LANGUAGE,
                 direction: Direction::Ltr,
-                catalog: fallback,
-                fallback,
+                pack: None,
             },
         }
     }
@@ -59,7 +52,7 @@ impl<'c> Texts<'c> {
     }
 
     pub fn has(&self, key: &str) -> bool {
-        self.catalog.contains_key(key) || self.fallback.contains_key(key)
+        self.content.key_index(key).is_some()
     }
 
     /// The text for `key`; the key itself if even English lacks it, so a gap is visible rather
@@ -68,10 +61,12 @@ impl<'c> Texts<'c> {
     where
         'c: 'k,
     {
-        self.catalog
-            .get(key)
-            .or_else(|| self.fallback.get(key))
-            .map_or(key, String::as_str)
+        let Some(i) = self.content.key_index(key) else {
+            return key;
+        };
+        self.pack
+            .and_then(|pack| pack.values.get(i)?.as_deref())
+            .unwrap_or(&self.content.english[i].1)
     }
 
     /// The text of `key` worded for one pathway (`<key>.<pathway>`) when the content has such a
@@ -95,6 +90,32 @@ impl<'c> Texts<'c> {
     }
 }
 
+/// The language packs the widget has: none at first, each added as the loader delivers it.
+/// Owned by the embedding layer, passed down to the components.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Packs<'c>(BTreeMap<&'c str, &'c Pack>);
+
+impl<'c> Packs<'c> {
+    /// Every language compiled into `content` (native builds have them all).
+    pub fn compiled_in(content: &'c Content) -> Packs<'c> {
+        Packs(content.packs.iter().map(|p| (&*p.language, p)).collect())
+    }
+
+    pub fn insert(&mut self, pack: &'c Pack) {
+        self.0.insert(&pack.language, pack);
+    }
+
+    /// The pack of `language`, if it is here.
+    pub fn get(&self, language: &str) -> Option<&'c Pack> {
+        self.0.get(language).copied()
+    }
+
+    /// Whether `language` can be shown in itself: English, or a language whose pack is here.
+    pub fn has(&self, language: &str) -> bool {
+        language == SOURCE_LANGUAGE || self.0.contains_key(language)
+    }
+}
+
 /// Country names the browser knows, per language (from `Intl.DisplayNames`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CountryNames(BTreeMap<String, BTreeMap<String, String>>);
@@ -104,7 +125,7 @@ impl CountryNames {
         self.0
             .entry(language.to_owned())
             .or_default()
-            .insert(code.0.clone(), name);
+            .insert(code.0.to_string(), name);
     }
 
     /// The name of `code` in the language of `texts`: the browser's where it has one, else the
@@ -121,7 +142,7 @@ impl CountryNames {
         if texts.has(&key) {
             texts.get(&key).to_owned()
         } else {
-            code.0.clone()
+            code.0.to_string()
         }
     }
 }
@@ -132,7 +153,7 @@ mod tests {
 
     #[test]
     fn pathway_variants_fall_back_to_the_general_text() {
-        let t = Texts::new(Content::shipped(), "en");
+        let t = Texts::new(Content::shipped(), None);
         assert_eq!(
             t.for_pathway("urgent.title", "witness"),
             "Someone may be in danger now"
@@ -149,7 +170,7 @@ mod tests {
 
     #[test]
     fn country_names_prefer_the_browser_then_the_shipped_names() {
-        let t = Texts::new(Content::shipped(), "en");
+        let t = Texts::new(Content::shipped(), None);
         let th = CountryCode::parse("TH").unwrap();
         let mut names = CountryNames::default();
         assert_eq!(names.name(&t, &th), "Thailand");
@@ -160,7 +181,7 @@ mod tests {
 
     #[test]
     fn unknown_languages_read_as_english_and_placeholders_fill() {
-        let t = Texts::new(Content::shipped(), "xx");
+        let t = Texts::new(Content::shipped(), None);
         assert_eq!((t.language(), t.direction()), ("en", "ltr"));
         let progress = t.format(
             "ui.progress",
@@ -173,36 +194,46 @@ mod tests {
     #[test]
     fn direction_comes_from_the_language_list() {
         let content = Content::shipped();
-        assert_eq!(Texts::new(content, "ar").direction(), "rtl");
-        assert_eq!(Texts::new(content, "th").direction(), "ltr");
+        assert_eq!(Texts::new(content, content.pack("ar")).direction(), "rtl");
+        assert_eq!(Texts::new(content, content.pack("th")).direction(), "ltr");
     }
 
     #[test]
-    fn a_pack_language_reads_as_english_until_its_text_is_provided() {
-        let shipped = Content::shipped();
-        let pack = shipped.encode_pack("th").unwrap();
-        let mut content = shipped.clone();
-        content
-            .texts
-            .insert("th".to_owned(), redflag_content::LazyCatalog::pending());
-        assert!(!content.is_loaded("th"));
+    fn a_language_reads_as_english_until_its_pack_is_here() {
+        let content = Content::shipped();
+        let mut packs = Packs::default();
+        assert!(packs.has("en") && !packs.has("th"));
+        let english = Texts::new(content, packs.get("th"));
         assert_eq!(
-            Texts::new(&content, "th").get("ui.start"),
-            "Start",
-            "English while the pack is on its way"
+            (english.language(), english.get("ui.start")),
+            ("en", "Start")
         );
-        // Not a pack of this build (too short), or not a pending language: refused.
-        assert!(!content.provide("th", b"\x01\x01\x01x"));
-        assert!(!content.provide("en", &pack));
-        assert!(!content.is_loaded("th"));
-        assert!(content.provide("th", &pack));
-        assert!(content.is_loaded("th"));
+        let file = content
+            .pack("th")
+            .expect("Thai is compiled in natively")
+            .encode();
+        let pack = content
+            .decode_pack("th", &file)
+            .expect("the pack file reads back");
+        packs.insert(&pack);
+        let thai = Texts::new(content, packs.get("th"));
+        assert_eq!(thai.language(), "th");
+        assert_ne!(thai.get("ui.start"), "Start");
+        // Every Thai string comes back from the pack file.
+        for (i, (key, _)) in content.english.iter().enumerate() {
+            let expected = content.pack("th").unwrap().values[i].as_deref();
+            assert_eq!(
+                Some(thai.get(key)).filter(|_| expected.is_some()),
+                expected,
+                "{key}"
+            );
+        }
+        assert_eq!(Packs::compiled_in(content).get("th"), content.pack("th"));
         assert_eq!(
-            content.catalog("th"),
-            shipped.catalog("th"),
-            "the pack gives back every string"
+            content.decode_pack("en", &file),
+            None,
+            "English has no pack"
         );
-        assert_ne!(Texts::new(&content, "th").get("ui.start"), "Start");
-        assert!(!content.provide("th", &pack), "only once");
+        assert_eq!(content.decode_pack("th", b"too short"), None);
     }
 }

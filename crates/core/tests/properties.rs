@@ -39,7 +39,7 @@ fn answers_for(pathway: &Pathway, choices: &[Option<Answer>]) -> Answers {
         .questions
         .iter()
         .zip(choices)
-        .filter_map(|(q, a)| a.map(|a| (q.id.clone(), a)))
+        .filter_map(|(q, a)| a.map(|a| (q.id.to_string(), a)))
         .collect()
 }
 
@@ -96,9 +96,9 @@ proptest! {
         let warning = question.flag().expect("a red flag").warning_answer;
         let safe = if warning == Answer::Yes { Answer::No } else { Answer::Yes };
         let mut answers = answers_for(pathway, &choices);
-        answers.insert(question.id.clone(), safe);
+        answers.insert(question.id.to_string(), safe);
         let before = assess(pathway, &answers).level;
-        answers.insert(question.id.clone(), warning);
+        answers.insert(question.id.to_string(), warning);
         let after = assess(pathway, &answers).level;
         prop_assert!(after >= before, "{}: {:?} → {:?}", question.id, before, after);
     }

@@ -11,7 +11,7 @@ pub(super) fn directory(raw: &RawContent, problems: &mut Vec<Problem>) {
     let f = HOTLINES_FILE;
     let dir = &raw.directory;
     let mut codes = BTreeSet::new();
-    for c in &dir.countries {
+    for c in dir.countries.iter() {
         let code = c.code.as_str();
         if CountryCode::parse(code).as_ref() != Some(&c.code) {
             problems.push(Problem::new(
@@ -30,7 +30,7 @@ pub(super) fn directory(raw: &RawContent, problems: &mut Vec<Problem>) {
                 "every country needs at least its emergency number",
             ));
         }
-        for e in &c.emergency {
+        for e in c.emergency.iter() {
             if e.number.is_empty() || !e.number.bytes().all(|b| b.is_ascii_digit()) {
                 problems.push(Problem::new(
                     f,
@@ -49,8 +49,8 @@ pub(super) fn directory(raw: &RawContent, problems: &mut Vec<Problem>) {
     }
     let mut ids = BTreeSet::new();
     let mut dialled = BTreeSet::new();
-    for line in &dir.lines {
-        let id = line.id.as_str();
+    for line in dir.lines.iter() {
+        let id: &str = &line.id;
         if !is_id(id) {
             problems.push(Problem::new(
                 f,
@@ -87,7 +87,7 @@ pub(super) fn directory(raw: &RawContent, problems: &mut Vec<Problem>) {
         if line.scope.is_empty() {
             problems.push(Problem::new(f, id, "says nothing about what it helps with"));
         }
-        for contact in &line.contacts {
+        for contact in line.contacts.iter() {
             if let Some(message) = contact_problem(contact) {
                 problems.push(Problem::new(f, id, message));
             }
@@ -107,7 +107,7 @@ pub(super) fn directory(raw: &RawContent, problems: &mut Vec<Problem>) {
 /// Format checks of one contact; whether a number is valid for its country is checked with
 /// libphonenumber by `tests/numbers.test.mjs`.
 pub(super) fn contact_problem(contact: &Contact) -> Option<String> {
-    let dial = contact.dial.as_str();
+    let dial: &str = &contact.dial;
     if contact.display.trim().is_empty() {
         return Some("a contact needs a display form".into());
     }

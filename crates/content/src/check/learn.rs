@@ -49,14 +49,14 @@ pub(super) fn learn(raw: &RawContent, problems: &mut Vec<Problem>) {
         let mut choices = BTreeSet::new();
         for choice in &scenario.choices {
             let cid = format!("{id}.{}", choice.id);
-            if !is_id(&choice.id) || matches!(choice.id.as_str(), "title" | "story") {
+            if !is_id(&choice.id) || matches!(choice.id.as_ref(), "title" | "story") {
                 problems.push(Problem::new(
                     f,
                     &cid,
                     "choice ids use lower-case letters, digits and underscores, and are not title or story",
                 ));
             }
-            if !choices.insert(choice.id.as_str()) {
+            if !choices.insert(choice.id.as_ref()) {
                 problems.push(Problem::new(f, &cid, "choice id is used twice"));
             }
             if let Some(flag) = &choice.flag {

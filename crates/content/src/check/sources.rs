@@ -9,7 +9,7 @@ pub(super) fn sources(raw: &RawContent, problems: &mut Vec<Problem>) {
     let f = SOURCES_FILE;
     let mut ids = BTreeSet::new();
     for s in &raw.sources {
-        if !ids.insert(s.id.as_str()) {
+        if !ids.insert(s.id.as_ref()) {
             problems.push(Problem::new(f, &s.id, "source id is used twice"));
         }
         if s.title.trim().is_empty() || s.publisher.trim().is_empty() {
@@ -25,7 +25,7 @@ pub(super) fn sources(raw: &RawContent, problems: &mut Vec<Problem>) {
     }
     let mut ids = BTreeSet::new();
     for i in &raw.indicators {
-        if !ids.insert(i.id.as_str()) {
+        if !ids.insert(i.id.as_ref()) {
             problems.push(Problem::new(f, &i.id, "indicator id is used twice"));
         }
     }

@@ -7,44 +7,25 @@ use crate::model::{Contact, CountryCode, Method};
 use crate::{Content, ContentFiles};
 
 fn shipped_with(edit: impl FnOnce(&mut Vec<String>)) -> Vec<String> {
-    let base = ContentFiles::shipped();
+    let mut files = ContentFiles::shipped();
+    let english = files
+        .texts
+        .iter()
+        .position(|(lang, _)| lang == "en")
+        .expect("English ships");
     let mut texts = vec![
-        base.questions.to_owned(),
-        base.sources.to_owned(),
-        base.hotlines.to_owned(),
-        base.texts
-            .iter()
-            .find(|(lang, _)| *lang == "en")
-            .expect("English ships")
-            .1
-            .to_owned(),
-        base.learn.to_owned(),
+        files.questions.clone(),
+        files.sources.clone(),
+        files.hotlines.clone(),
+        files.texts[english].1.clone(),
+        files.learn.clone(),
     ];
     edit(&mut texts);
-    let files = ContentFiles {
-        questions: &texts[0],
-        learn: &texts[4],
-        sources: &texts[1],
-        hotlines: &texts[2],
-        emergency: base.emergency,
-        timezones: base.timezones,
-        languages: base.languages,
-        same_as_english: base.same_as_english,
-        texts: base
-            .texts
-            .iter()
-            .map(|(lang, text)| {
-                (
-                    *lang,
-                    if *lang == "en" {
-                        texts[3].as_str()
-                    } else {
-                        text
-                    },
-                )
-            })
-            .collect(),
-    };
+    files.questions = texts[0].clone();
+    files.sources = texts[1].clone();
+    files.hotlines = texts[2].clone();
+    files.texts[english].1 = texts[3].clone();
+    files.learn = texts[4].clone();
     match Content::parse(&files) {
         Ok(_) => Vec::new(),
         Err(problems) => problems.iter().map(ToString::to_string).collect(),
@@ -135,7 +116,12 @@ fn placeholders_must_match_english() {
     assert!(placeholders("no braces").is_empty());
 }
 
-fn contact(method: Method, display: &str, dial: &str, e164: Option<&str>) -> Contact {
+fn contact(
+    method: Method,
+    display: &'static str,
+    dial: &'static str,
+    e164: Option<&'static str>,
+) -> Contact {
     Contact {
         method,
         display: display.into(),
@@ -210,10 +196,7 @@ fn zawgyi_is_recognised() {
 
 #[test]
 fn country_codes() {
-    assert_eq!(
-        CountryCode::parse(" th ").map(|c| c.0),
-        Some("TH".to_owned())
-    );
+    assert_eq!(CountryCode::parse(" th ").map(|c| c.0), Some("TH".into()));
     for bad in ["", "T", "THA", "1H", "T-"] {
         assert_eq!(CountryCode::parse(bad), None, "{bad}");
     }

@@ -51,6 +51,13 @@ pub(super) fn texts(raw: &RawContent, problems: &mut Vec<Problem>) {
             if value.trim().is_empty() {
                 problems.push(Problem::new(&file, key, "text is empty"));
             }
+            if value.chars().any(|c| c.is_control() && c != '\n') {
+                problems.push(Problem::new(
+                    &file,
+                    key,
+                    "text holds a control character (only line breaks are allowed)",
+                ));
+            }
             if lang == "my" && looks_like_zawgyi(value) {
                 problems.push(Problem::new(
                     &file,
@@ -108,7 +115,7 @@ pub(super) fn texts(raw: &RawContent, problems: &mut Vec<Problem>) {
         }
     }
     for language in &raw.language_list {
-        if !raw.texts.contains_key(&language.code) {
+        if !raw.texts.contains_key(language.code.as_ref()) {
             problems.push(Problem::new(
                 LANGUAGES_FILE,
                 &language.code,
@@ -154,18 +161,18 @@ fn required_keys(raw: &RawContent) -> BTreeSet<String> {
             }
         }
     }
-    for c in &raw.directory.countries {
+    for c in raw.directory.countries.iter() {
         keys.insert(c.code.name_key());
-        for e in &c.emergency {
+        for e in c.emergency.iter() {
             keys.insert(e.service.name_key().to_owned());
         }
     }
-    for line in &raw.directory.lines {
+    for line in raw.directory.lines.iter() {
         keys.insert(line.description_key());
         if let Some(operator) = line.operator_type {
             keys.insert(operator.text_key().to_owned());
         }
-        for c in &line.contacts {
+        for c in line.contacts.iter() {
             keys.insert(c.method.text_key().to_owned());
             if let Some(note) = &c.note {
                 keys.insert(format!("help.contact_note.{note}"));

@@ -1,8 +1,9 @@
 //! The three answers every question offers.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(rename_all = "lowercase")]
 pub enum Answer {
     Yes,

@@ -1,10 +1,11 @@
 //! The help directory: emergency numbers and help lines.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
-use super::CountryCode;
+use super::{CountryCode, List, Str};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(rename_all = "lowercase")]
 pub enum Service {
     Police,
@@ -24,21 +25,24 @@ impl Service {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(deny_unknown_fields)]
 pub struct EmergencyNumber {
     pub service: Service,
-    pub number: String,
+    pub number: Str,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(deny_unknown_fields)]
 pub struct CountryHelp {
     pub code: CountryCode,
-    pub emergency: Vec<EmergencyNumber>,
+    pub emergency: List<EmergencyNumber>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(rename_all = "lowercase")]
 pub enum OperatorType {
     Government,
@@ -58,7 +62,8 @@ impl OperatorType {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(rename_all = "lowercase")]
 pub enum Scope {
     Trafficking,
@@ -69,7 +74,8 @@ pub enum Scope {
     Anonymous,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(rename_all = "lowercase")]
 pub enum Method {
     Phone,
@@ -103,21 +109,22 @@ impl Method {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     pub method: Method,
     /// As people write it locally: "08000 121 700", "(02) 1343".
-    pub display: String,
+    pub display: Str,
     /// For numbers: the digits dialled inside the country (a leading "+" only for numbers meant
     /// to be dialled from abroad). For other methods: the https or mailto address.
-    pub dial: String,
+    pub dial: Str,
     /// The international form ("+448000121700"); `None` for short codes, which only work inside
     /// the country.
     #[serde(default)]
-    pub e164: Option<String>,
+    pub e164: Option<Str>,
     /// A text key under `help.contact_note.` saying when to use this contact.
-    pub note: Option<String>,
+    pub note: Option<Str>,
     /// libphonenumber does not list this number (many help-line short codes are missing from
     /// its short-number metadata); it is sourced from the operator or the press. The number test
     /// fails if this is set on a number libphonenumber does know.
@@ -136,20 +143,22 @@ impl Contact {
             Method::Sms => format!("sms:{number}"),
             Method::Whatsapp => format!("https://wa.me/{}", number.trim_start_matches('+')),
             Method::Viber => format!("viber://chat?number=%2B{}", number.trim_start_matches('+')),
-            Method::Line | Method::Web | Method::Email => self.dial.clone(),
+            Method::Line | Method::Web | Method::Email => self.dial.to_string(),
         }
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(deny_unknown_fields)]
 pub struct LineSource {
-    pub title: String,
-    pub url: String,
-    pub published: String,
+    pub title: Str,
+    pub url: Str,
+    pub published: Str,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(rename_all = "lowercase")]
 pub enum Confidence {
     High,
@@ -157,35 +166,36 @@ pub enum Confidence {
     Low,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(deny_unknown_fields)]
 pub struct Hotline {
-    pub id: String,
+    pub id: Str,
     pub country: CountryCode,
     /// In English or romanised, as the operator names it.
-    pub name: String,
+    pub name: Str,
     /// In the local script, where the source gives it.
-    pub local_name: Option<String>,
+    pub local_name: Option<Str>,
     /// Who runs it; `None` where the source does not say.
-    pub operator: Option<String>,
+    pub operator: Option<Str>,
     pub operator_type: Option<OperatorType>,
-    pub scope: Vec<Scope>,
-    pub contacts: Vec<Contact>,
+    pub scope: List<Scope>,
+    pub contacts: List<Contact>,
     pub always_open: bool,
     /// Opening hours as the source gives them, when not always open.
-    pub hours: Option<String>,
+    pub hours: Option<Str>,
     /// `None` when no source says whether calls are free.
     pub free: Option<bool>,
     /// BCP 47 codes of the languages the source says it answers in.
     #[serde(default)]
-    pub languages: Vec<String>,
+    pub languages: List<Str>,
     pub from_abroad: bool,
     pub source: LineSource,
     /// The day the entry was compared with its source (YYYY-MM-DD). Nothing was test-dialled.
-    pub checked: String,
+    pub checked: Str,
     pub confidence: Confidence,
     /// An editor's note: a conflict between sources, a carrier limit, a doubt about hours.
-    pub note: Option<String>,
+    pub note: Option<Str>,
 }
 
 impl Hotline {
@@ -194,21 +204,23 @@ impl Hotline {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(deny_unknown_fields)]
 pub struct EmergencySource {
-    pub title: String,
-    pub url: String,
-    pub published: String,
-    pub checked: String,
+    pub title: Str,
+    pub url: Str,
+    pub published: Str,
+    pub checked: Str,
 }
 
 /// The help directory: emergency numbers for every country and territory, and the help lines.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 pub struct Directory {
-    pub countries: Vec<CountryHelp>,
+    pub countries: List<CountryHelp>,
     pub emergency_source: EmergencySource,
-    pub lines: Vec<Hotline>,
+    pub lines: List<Hotline>,
 }
 
 impl Directory {

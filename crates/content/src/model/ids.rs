@@ -2,11 +2,14 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
+
+use super::Str;
 
 /// One of the four audiences the questionnaire serves. The ids are part of the embedding
 /// contract (`pathway="work"`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(rename_all = "kebab-case")]
 pub enum PathwayId {
     JobOffer,
@@ -39,16 +42,17 @@ impl PathwayId {
 }
 
 /// An ISO 3166-1 alpha-2 code, upper case.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(transparent)]
-pub struct CountryCode(pub String);
+pub struct CountryCode(pub Str);
 
 impl CountryCode {
     /// Accepts "th" or "TH"; rejects anything that is not two ASCII letters.
     pub fn parse(s: &str) -> Option<CountryCode> {
         let s = s.trim();
         (s.len() == 2 && s.bytes().all(|b| b.is_ascii_alphabetic()))
-            .then(|| CountryCode(s.to_ascii_uppercase()))
+            .then(|| CountryCode(s.to_ascii_uppercase().into()))
     }
 
     pub fn as_str(&self) -> &str {

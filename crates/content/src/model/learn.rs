@@ -1,27 +1,28 @@
 //! Learn mode's stories.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
-use super::PathwayId;
+use super::{List, PathwayId, Str};
 
 /// A learn-mode story: a few sentences, then "Which of these are red flags?".
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 pub struct Scenario {
-    pub id: String,
+    pub id: Str,
     /// The pathway whose readers it is written for.
     pub audience: PathwayId,
-    pub choices: Vec<Choice>,
+    pub choices: List<Choice>,
 }
 
 /// One thing in a story the reader may pick as a red flag.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
-    pub id: String,
+    pub id: Str,
     /// The questionnaire's red flag this is, whose explanation and sources the feedback shows;
     /// `None` when it is not a red flag on its own (its own explanation says why).
-    pub flag: Option<String>,
+    pub flag: Option<Str>,
 }
 
 impl Scenario {

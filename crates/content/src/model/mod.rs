@@ -1,6 +1,8 @@
 //! The content model: what the rest of the product reads, after the content check has proved
 //! it. Types only, and the look-ups that follow from their shape.
 
+use std::borrow::Cow;
+
 mod answer;
 mod directory;
 mod ids;
@@ -19,4 +21,11 @@ pub use questionnaire::{
     Role, Severity, Test, WeightSource,
 };
 pub use sources::{Indicator, Source};
-pub use text::{Catalog, Direction, Language, LazyCatalog, SOURCE_LANGUAGE};
+pub use text::{Catalog, Direction, Language, Pack, SOURCE_LANGUAGE};
+
+/// Text in the model: borrowed from the build's statics in the widget, owned where the content
+/// was parsed at run time (the check, the tests).
+pub type Str = Cow<'static, str>;
+
+/// A list in the model, borrowed or owned like [`Str`].
+pub type List<T> = Cow<'static, [T]>;

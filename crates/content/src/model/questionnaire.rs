@@ -3,12 +3,13 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
-use super::{Answer, PathwayId};
+use super::{Answer, List, PathwayId, Str};
 
 /// How much one matched red flag weighs, following the ILO–EC operational indicators.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Weak,
@@ -18,7 +19,8 @@ pub enum Severity {
 
 /// Where a severity comes from, kept visible so nobody mistakes a proposed weight for a
 /// published one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(rename_all = "kebab-case")]
 pub enum WeightSource {
     /// The ILO–EC Delphi weight for this indicator.
@@ -31,7 +33,8 @@ pub enum WeightSource {
 
 /// The six ILO–EC dimensions; a dimension is "positive" when its matched flags reach the
 /// ILO–EC threshold (see `assessment`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(rename_all = "snake_case")]
 pub enum Dimension {
     DeceptiveRecruitment,
@@ -48,7 +51,8 @@ pub enum Dimension {
 
 /// How worried a result may sound, from least to most. The content names levels (a next step
 /// shown only for `urgent`); the core's assessment computes one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(rename_all = "lowercase")]
 pub enum ConcernLevel {
     None,
@@ -69,7 +73,8 @@ impl ConcernLevel {
 }
 
 /// What a context question tells the core about the reader.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(rename_all = "snake_case")]
 pub enum Marker {
     /// "Are you under 18?": a Yes switches on the `if_under_18` weights of the pathway.
@@ -78,7 +83,8 @@ pub enum Marker {
 }
 
 /// What changes when the person said they are under 18; `None` keeps the adult weight.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(deny_unknown_fields)]
 pub struct ChildOverride {
     pub severity: Option<Severity>,
@@ -86,7 +92,8 @@ pub struct ChildOverride {
 }
 
 /// How a [`Condition`] tests the earlier answer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 pub enum Test {
     /// The question was answered this way.
     Is(Answer),
@@ -95,15 +102,16 @@ pub enum Test {
 }
 
 /// "Show this only when question X was answered Y", or "unless it was answered Y".
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 pub struct Condition {
-    pub question: String,
+    pub question: Str,
     pub test: Test,
 }
 
 impl Condition {
     pub fn holds(&self, answers: &BTreeMap<String, Answer>) -> bool {
-        let given = answers.get(&self.question);
+        let given = answers.get(self.question.as_ref());
         match self.test {
             Test::Is(answer) => given == Some(&answer),
             Test::IsNot(answer) => given != Some(&answer),
@@ -113,7 +121,8 @@ impl Condition {
 
 /// What makes a question a red flag: its weight, where the weight comes from, and the answer
 /// that raises it.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 pub struct Flag {
     pub severity: Severity,
     pub weight_source: WeightSource,
@@ -126,18 +135,20 @@ pub struct Flag {
 }
 
 /// A red flag, or context that steers branching and weights.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 pub enum Role {
     Flag(Flag),
     Context { marks: Option<Marker> },
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 pub struct Question {
-    pub id: String,
+    pub id: Str,
     pub role: Role,
-    pub indicators: Vec<String>,
-    pub sources: Vec<String>,
+    pub indicators: List<Str>,
+    pub sources: List<Str>,
     pub show_if: Option<Condition>,
 }
 
@@ -197,19 +208,21 @@ pub(crate) mod keys {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 pub struct NextStep {
-    pub id: String,
+    pub id: Str,
     pub show_if: Option<Condition>,
     /// The levels it is shown at; `None` for every level.
-    pub when_level: Option<Vec<ConcernLevel>>,
+    pub when_level: Option<List<ConcernLevel>>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 pub struct Pathway {
     pub id: PathwayId,
-    pub next_steps: Vec<NextStep>,
-    pub questions: Vec<Question>,
+    pub next_steps: List<NextStep>,
+    pub questions: List<Question>,
 }
 
 impl Pathway {
@@ -219,9 +232,9 @@ impl Pathway {
 
     /// Did the reader say they are under 18?
     pub fn is_under_18(&self, answers: &BTreeMap<String, Answer>) -> bool {
-        self.questions
-            .iter()
-            .any(|q| q.marks() == Some(Marker::Under18) && answers.get(&q.id) == Some(&Answer::Yes))
+        self.questions.iter().any(|q| {
+            q.marks() == Some(Marker::Under18) && answers.get(q.id.as_ref()) == Some(&Answer::Yes)
+        })
     }
 
     /// The key of one of its next steps.

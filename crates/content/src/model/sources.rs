@@ -1,16 +1,19 @@
 //! The publications questions cite and the indicators they name.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+use super::Str;
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    pub id: String,
-    pub title: String,
-    pub publisher: String,
-    pub year: String,
-    pub reference: String,
-    pub url: String,
+    pub id: Str,
+    pub title: Str,
+    pub publisher: Str,
+    pub year: Str,
+    pub reference: Str,
+    pub url: Str,
 }
 
 impl Source {
@@ -20,10 +23,11 @@ impl Source {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
-    pub id: String,
-    pub framework: String,
-    pub name: String,
+    pub id: Str,
+    pub framework: Str,
+    pub name: Str,
 }

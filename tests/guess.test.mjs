@@ -1,0 +1,26 @@
+// The fallback's guess of the country (www/loader/guess.js) against the table the widget's own
+// rule (redflag-core, config.rs) is tested with: the two cannot drift apart.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+
+import { guessCountry } from '../www/loader/guess.js';
+
+const read = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+const { cases } = read('./data/country-guess.json');
+const { countries } = read('../content/emergency.json');
+const { zones } = read('../content/timezones.json');
+const covered = new Set(countries.map((c) => c.code));
+
+for (const c of cases) {
+  test(`country guess: ${c.name}`, () => {
+    const guess = guessCountry(
+      { destination: c.destination, country: c.country, timeZone: c.timeZone, languages: c.languages },
+      (code) => covered.has(code),
+      zones,
+      (tag) => c.likely[tag] ?? null,
+    );
+    assert.equal(guess, c.expected);
+  });
+}

@@ -1,0 +1,53 @@
+// Isolated mode, the host's side: the widget runs in a sandboxed frame of frame.html, a
+// document with its own strict policy that the host page's scripts cannot read. Options travel
+// in the address's fragment, which is never sent to a server. The frame sends two messages: its
+// height, and a request to leave.
+
+import { el } from './dom.js';
+import { hiddenExitLink, quickExit } from './exit.js';
+import { showInShadow } from './replay.js';
+import { widgets } from './widgets.js';
+
+const FRAME_PAGE = new URL('./frame.html', import.meta.url);
+const MESSAGE_EXIT = 'redflag-exit';
+const MESSAGE_SIZE = 'redflag-size';
+
+/** Whether the options ask for isolated mode. */
+export function isolated(options) {
+  return options.isolated !== undefined && options.isolated !== null && options.isolated !== false && options.isolated !== 'false';
+}
+
+/** Shows the widget of `record` in its frame; `controls` are the loader's status and Shift dots. */
+export function renderFrame(record, controls, optionNames) {
+  const params = new URLSearchParams();
+  for (const name of optionNames) {
+    if (name !== 'isolated' && typeof record.options[name] === 'string') params.set(name, record.options[name]);
+  }
+  params.set('host', location.origin);
+  const frame = el('iframe', {
+    class: 'rf-frame',
+    src: `${FRAME_PAGE.href}#${params}`,
+    title: 'Red Flag Check',
+    referrerpolicy: 'no-referrer',
+    sandbox:
+      'allow-scripts allow-modals allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation allow-top-navigation-to-custom-protocols',
+  });
+  record.frame = frame;
+  record.point = null;
+  showInShadow(record, ...controls, hiddenExitLink(record), frame, el('slot', { hidden: '' }));
+  record.ready = Promise.resolve();
+}
+
+// Each message is accepted only from the frame the loader made, whose sandboxed origin is
+// always "null".
+window.addEventListener('message', (event) => {
+  for (const record of widgets.values()) {
+    if (!record.frame || event.source !== record.frame.contentWindow || event.origin !== 'null') continue;
+    const data = event.data;
+    if (data?.type === MESSAGE_SIZE && Number.isFinite(data.height)) {
+      record.frame.style.setProperty('height', `${Math.max(0, Math.ceil(data.height))}px`);
+    } else if (data?.type === MESSAGE_EXIT) {
+      quickExit(record.exitUrl);
+    }
+  }
+});

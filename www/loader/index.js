@@ -1,0 +1,216 @@
+// Red Flag Check loader: the entry module, bundled by `cargo xtask dist` into dist/redflag.js.
+//
+// Importing it defines the <redflag-check> element and exports mount(element, options). It
+// finds its other files next to itself (relative to import.meta.url), so the whole dist/ folder
+// can be hosted anywhere. The other modules here each do one job: the quick exit (exit.js), the
+// fallback without wasm (fallback.js), the language packs (packs.js), isolated mode's host side
+// (frame-host.js), "Pass it on" (pass-on.js) and the session-replay markers (replay.js).
+//
+// Nothing here stores anything or sets a cookie. Its requests are the module imports, the wasm
+// and the language packs, all at start-up.
+
+import init, { exitMessages, mountWidget } from './redflag-core.js';
+import { adoptLoaderSheet, el } from './dom.js';
+import { exitControls, exitLink, exitUrlOf, quickExit, unhidePage } from './exit.js';
+import { showFallback } from './fallback.js';
+import { isolated, renderFrame } from './frame-host.js';
+import { ENGLISH, MESSAGE_KEYS } from './messages.js';
+import { firstPack, otherPacks } from './packs.js';
+import { printSheet, shareCheck } from './pass-on.js';
+import { markForSessionReplay, showInShadow } from './replay.js';
+import { widgets, wipe } from './widgets.js';
+
+export { leaveThroughHost, quickExit } from './exit.js';
+export { markForSessionReplay } from './replay.js';
+
+/** This release; the build writes it in, and `manifest.json` lists the same. */
+export const version = '0.0.0-unbuilt';
+
+const ATTRIBUTES = ['lang', 'languages', 'country', 'destination', 'pathway', 'variant', 'exit-url', 'theme', 'isolated'];
+
+// The element's own way to set its options: all of them at once, from its attributes.
+const REPLACE = Symbol('replace');
+
+let started = null;
+
+/**
+ * Lets the page handle input and paint between the steps of starting (compiling the wasm,
+ * the first render), so they do not run as one long task.
+ */
+function yieldToPage() {
+  return globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** One wasm instance for the whole page, started on first use. */
+function start() {
+  started ??= init({ module_or_path: new URL('./redflag-core_bg.wasm', import.meta.url) });
+  return started;
+}
+
+// A page restored from the back/forward cache comes back fresh: visible, and with every widget
+// restarted with no answers.
+window.addEventListener('pageshow', (event) => {
+  if (!event.persisted) return;
+  unhidePage();
+  for (const record of widgets.values()) {
+    wipe(record);
+    render(record);
+  }
+});
+
+function render(record) {
+  const { shadow } = record;
+  adoptLoaderSheet(shadow);
+  record.failed = false;
+  const controls = exitControls(record);
+  if (isolated(record.options)) {
+    renderFrame(record, controls, ATTRIBUTES);
+    return Promise.resolve();
+  }
+  // Until the wasm runs, the exit link is already there.
+  const early = el('div', { class: 'rf-fallback' }, exitLink(record));
+  record.point = el('div');
+  showInShadow(record, ...controls, early, record.point);
+  record.mounting = true;
+  record.ready = start()
+    .then(yieldToPage)
+    .then(() => firstPack(record.options))
+    .then(yieldToPage)
+    .then(
+      () => {
+        if (widgets.get(record.element) !== record || !record.point.isConnected) return;
+        try {
+          record.messages = { ...ENGLISH, ...exitMessages(record.options, MESSAGE_KEYS) };
+          record.widget = mountWidget(record.point, record.options, quickExit, shareCheck, () => printSheet(record));
+          early.remove();
+          otherPacks(record.options);
+        } catch (error) {
+          showFallback(record, error);
+        } finally {
+          record.mounting = false;
+        }
+      },
+      (error) => {
+        record.mounting = false;
+        showFallback(record, error);
+      },
+    );
+  return record.ready;
+}
+
+/**
+ * Mounts a widget on `element` (its open shadow root is created if needed). Returns a handle
+ * at once: `ready` settles when the widget is showing, `update(options)` applies new options
+ * without losing answers, `destroy()` removes it and drops its answers.
+ */
+export function mount(element, options = {}) {
+  if (!(element instanceof Element)) {
+    throw new TypeError('redflag-check: mount() needs an element');
+  }
+  if (widgets.has(element)) {
+    throw new Error('redflag-check: this element already has a widget; call destroy() on it first');
+  }
+  // Marked before the shadow root exists: recorders notice a new shadow root at once.
+  const unmark = markForSessionReplay(element);
+  const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+  const record = {
+    element,
+    shadow,
+    options: { ...options },
+    exitUrl: exitUrlOf(options),
+    messages: { ...ENGLISH },
+    widget: null,
+    ready: null,
+    unmark,
+  };
+  widgets.set(element, record);
+  render(record);
+  const replace = (newOptions) => {
+    const wasIsolated = isolated(record.options);
+    record.options = newOptions;
+    record.exitUrl = exitUrlOf(newOptions);
+    if (wasIsolated !== isolated(record.options)) {
+      wipe(record);
+      render(record);
+    } else if (record.widget) {
+      record.widget.update(record.options);
+      // The host may have offered more languages.
+      otherPacks(record.options);
+    }
+  };
+  return {
+    get ready() {
+      return record.ready;
+    },
+    /** Changes the options given; the others stay as they were (null drops one). */
+    update(newOptions = {}) {
+      const merged = { ...record.options, ...newOptions };
+      for (const [name, value] of Object.entries(merged)) if (value === null || value === undefined) delete merged[name];
+      replace(merged);
+    },
+    /** The element's attributes changed: they are the whole set of options. */
+    [REPLACE]: (newOptions) => replace({ ...newOptions }),
+    destroy() {
+      if (widgets.get(element) !== record) return;
+      wipe(record);
+      record.shadow.replaceChildren();
+      record.unmark();
+      widgets.delete(element);
+    },
+  };
+}
+
+const brokenBlocks = new WeakMap();
+
+function attributesOf(element) {
+  const options = {};
+  for (const name of ATTRIBUTES) {
+    const value = element.getAttribute(name);
+    if (value !== null) options[name] = value;
+  }
+  // The partner's configuration: a JSON block inside the element, read as data, never run.
+  const block = element.querySelector(':scope > script[type="application/json"]');
+  if (block) {
+    try {
+      options.partner = JSON.parse(block.textContent);
+    } catch (error) {
+      // Once per broken block, not again on every attribute change.
+      if (brokenBlocks.get(element) !== block.textContent) {
+        brokenBlocks.set(element, block.textContent);
+        console.warn(`redflag-check: the partner configuration is not valid JSON (${error.message}); it is ignored.`);
+      }
+    }
+  }
+  return options;
+}
+
+class RedflagCheck extends HTMLElement {
+  static get observedAttributes() {
+    return ATTRIBUTES;
+  }
+
+  #handle = null;
+
+  connectedCallback() {
+    this.#handle ??= mount(this, attributesOf(this));
+  }
+
+  disconnectedCallback() {
+    // Moving the element elsewhere in the page disconnects and reconnects it in one go; only
+    // tear down once it is really gone, so a move keeps the answers.
+    queueMicrotask(() => {
+      if (!this.isConnected && this.#handle) {
+        this.#handle.destroy();
+        this.#handle = null;
+      }
+    });
+  }
+
+  attributeChangedCallback() {
+    this.#handle?.[REPLACE](attributesOf(this));
+  }
+}
+
+if (!customElements.get('redflag-check')) {
+  customElements.define('redflag-check', RedflagCheck);
+}
