@@ -13,6 +13,8 @@
 mod bake;
 pub mod check;
 mod content;
+mod files;
+mod into_model;
 pub mod model;
 mod problem;
 pub mod raw;

@@ -4,17 +4,17 @@
 //! [`RawContent::into_content`] turns checked files into the [`Content`] model.
 
 use std::collections::BTreeMap;
-use std::fs;
-use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+pub use crate::files::ContentFiles;
+use crate::into_model::owned;
 use crate::model::{
     self, Answer, Catalog, ChildOverride, Choice, ConcernLevel, CountryCode, CountryHelp,
-    Dimension, Directory, EmergencySource, Hotline, Indicator, Language, Marker, Pack, PathwayId,
-    Severity, Source, Str, Test, WeightSource, SOURCE_LANGUAGE,
+    Dimension, Directory, EmergencySource, Hotline, Indicator, Language, Marker, PathwayId,
+    Severity, Source, Test, WeightSource, SOURCE_LANGUAGE,
 };
-use crate::{Content, Problem};
+use crate::Problem;
 
 pub const QUESTIONS_FILE: &str = "content/questions.json";
 pub const LEARN_FILE: &str = "content/learn.json";
@@ -141,7 +141,7 @@ impl Pathway {
         self.questions.iter().find(|q| q.id == id)
     }
 
-    fn checked(&self) -> Option<model::Pathway> {
+    pub(crate) fn checked(&self) -> Option<model::Pathway> {
         let next_steps = self
             .next_steps
             .iter()
@@ -223,73 +223,6 @@ struct TimeZonesFile {
 #[serde(deny_unknown_fields)]
 struct LanguagesFile {
     languages: Vec<Language>,
-}
-
-/// The raw text of every content file, named as they are in the repository.
-#[derive(Debug, Clone)]
-pub struct ContentFiles {
-    pub questions: String,
-    pub learn: String,
-    pub sources: String,
-    pub hotlines: String,
-    pub emergency: String,
-    pub timezones: String,
-    pub languages: String,
-    /// Keys each language may leave identical to English, by language.
-    pub same_as_english: String,
-    /// (language tag, JSON text), one per file in `content/text/` but `languages.json` and
-    /// `same-as-english.json`.
-    pub texts: Vec<(String, String)>,
-}
-
-impl ContentFiles {
-    /// Reads the files of a `content/` folder, naming the file that could not be read.
-    pub fn read(dir: &Path) -> Result<ContentFiles, Problem> {
-        let read = |name: &str| {
-            fs::read_to_string(dir.join(name)).map_err(|e| {
-                Problem::new(
-                    &format!("content/{name}"),
-                    "",
-                    format!("cannot be read: {e}"),
-                )
-            })
-        };
-        let mut texts = Vec::new();
-        let entries = fs::read_dir(dir.join("text"))
-            .map_err(|e| Problem::new("content/text", "", format!("cannot be read: {e}")))?;
-        for entry in entries.flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if let Some(lang) = name.strip_suffix(".json") {
-                if lang != "languages" && lang != "same-as-english" {
-                    texts.push((lang.to_owned(), read(&format!("text/{name}"))?));
-                }
-            }
-        }
-        texts.sort();
-        Ok(ContentFiles {
-            questions: read("questions.json")?,
-            learn: read("learn.json")?,
-            sources: read("sources.json")?,
-            hotlines: read("hotlines.json")?,
-            emergency: read("emergency.json")?,
-            timezones: read("timezones.json")?,
-            languages: read("text/languages.json")?,
-            same_as_english: read("text/same-as-english.json")?,
-            texts,
-        })
-    }
-
-    /// The files of `content/` a build script is reading, each named for `cargo:rerun-if-changed`.
-    pub fn paths(dir: &Path) -> Vec<PathBuf> {
-        let mut paths = vec![dir.to_path_buf(), dir.join("text")];
-        for folder in [dir.to_path_buf(), dir.join("text")] {
-            if let Ok(entries) = fs::read_dir(&folder) {
-                paths.extend(entries.flatten().map(|e| e.path()).filter(|p| p.is_file()));
-            }
-        }
-        paths.sort();
-        paths
-    }
 }
 
 /// Every content file parsed, not yet checked.
@@ -396,72 +329,6 @@ impl RawContent {
     pub fn language(&self, code: &str) -> Option<&Language> {
         self.language_list.iter().find(|l| l.code == code)
     }
-
-    /// The model of content that passed the check. Fails only where the check would have
-    /// reported a problem (a red flag without its weight, a malformed condition).
-    pub fn into_content(self) -> Result<Content, Vec<Problem>> {
-        let mut problems = Vec::new();
-        let mut pathways = Vec::new();
-        for pathway in &self.pathways {
-            match pathway.checked() {
-                Some(p) => pathways.push(p),
-                None => problems.push(Problem::new(
-                    QUESTIONS_FILE,
-                    pathway.id.as_str(),
-                    "a red flag lacks its weight, or a condition is malformed",
-                )),
-            }
-        }
-        if !problems.is_empty() {
-            return Err(problems);
-        }
-        let scenarios: Vec<model::Scenario> = self
-            .scenarios
-            .into_iter()
-            .map(|s| model::Scenario {
-                id: s.id.into(),
-                audience: s.audience,
-                choices: s.choices.into(),
-            })
-            .collect();
-        let english: Vec<(Str, Str)> = self
-            .texts
-            .get(SOURCE_LANGUAGE)
-            .map(|catalog| {
-                catalog
-                    .iter()
-                    .map(|(k, v)| (Str::Owned(k.clone()), Str::Owned(v.clone())))
-                    .collect()
-            })
-            .unwrap_or_default();
-        let packs: Vec<Pack> = self
-            .texts
-            .iter()
-            .filter(|(lang, _)| lang.as_str() != SOURCE_LANGUAGE)
-            .map(|(lang, catalog)| Pack::from_catalog(lang, &english, catalog))
-            .collect();
-        Ok(Content {
-            pathways: pathways.into(),
-            scenarios: scenarios.into(),
-            sources: self.sources.into(),
-            indicators: self.indicators.into(),
-            directory: self.directory,
-            // A BTreeMap iterates in key order: the look-up's binary search needs it sorted.
-            zones: self
-                .zones
-                .into_iter()
-                .map(|(zone, country)| (Str::Owned(zone), country))
-                .collect(),
-            language_list: self.language_list.into(),
-            english: english.into(),
-            packs: packs.into(),
-        })
-    }
-}
-
-/// Owned model strings from a raw list.
-fn owned(list: &[String]) -> model::List<Str> {
-    list.iter().map(|s| Str::Owned(s.clone())).collect()
 }
 
 fn parse_json<T: for<'de> Deserialize<'de>>(
