@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const { PhoneNumberUtil, ShortNumberInfo } = require('google-libphonenumber');
+const { PhoneNumberType, PhoneNumberUtil, ShortNumberInfo } = require('google-libphonenumber');
 const util = PhoneNumberUtil.getInstance();
 const short = ShortNumberInfo.getInstance();
 
@@ -64,6 +64,29 @@ test('every help-line number is valid for its country', () => {
       }
       if (known && contact.libphonenumber_unlisted) {
         problems.push(`${where}: ${contact.dial} is known to libphonenumber now; remove "libphonenumber_unlisted"`);
+      }
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+// Freephone, shared-cost, premium and universal access numbers outside North America connect
+// only when dialled in their local form from inside the country; the widget's links use that
+// form for them (`domestic_only`). North American toll-free numbers take +1 like any other.
+const DOMESTIC_TYPES = [PhoneNumberType.TOLL_FREE, PhoneNumberType.SHARED_COST, PhoneNumberType.UAN, PhoneNumberType.PREMIUM_RATE];
+
+test('every domestic-only number, and no other, is marked domestic_only', () => {
+  const problems = [];
+  for (const line of lines) {
+    for (const contact of line.contacts) {
+      if (!['phone', 'sms'].includes(contact.method) || !contact.e164 || contact.libphonenumber_unlisted) continue;
+      const number = parse(contact.e164, line.country);
+      if (!number) continue;
+      const domestic = number.getCountryCode() !== 1 && DOMESTIC_TYPES.includes(util.getNumberType(number));
+      if (domestic !== Boolean(contact.domestic_only)) {
+        problems.push(
+          `content/hotlines.json: ${line.id}: ${contact.display} ${domestic ? 'connects only from inside the country: mark it "domestic_only": true' : 'is not domestic-only: remove "domestic_only"'}`,
+        );
       }
     }
   }

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::content;
 
-use redflag_content::{Confidence, Contact, Hotline};
+use redflag_content::{Confidence, Contact, Hotline, Opening};
 use redflag_core::hotline::{countries, help_for, reachable_from_abroad};
 use redflag_core::partner::Partner;
 use redflag_core::text::CountryNames;
@@ -219,12 +219,15 @@ fn hotline(t: Texts<'static>, line: &Hotline) -> Html {
                 if let Some(operator) = line.operator_type {
                     { t.get(operator.text_key()) }{ " · " }
                 }
-                if line.always_open {
-                    { t.get("help.always_open") }
-                } else if let Some(hours) = &line.hours {
-                    { t.get("help.hours") }{ " " }<span lang="en">{ &**hours }</span>
-                } else {
-                    { t.get("help.limited_hours") }
+                {
+                    match line.opening() {
+                        Opening::Always => html! { t.get("help.always_open") },
+                        Opening::Hours(hours) => html! {
+                            <>{ t.get("help.hours") }{ " " }<span lang="en">{ hours }</span></>
+                        },
+                        // The source does not say: no claim either way.
+                        Opening::Unknown => html! { t.get("help.hours_unknown") },
+                    }
                 }
                 if line.free == Some(true) {
                     { " · " }{ t.get("help.free") }

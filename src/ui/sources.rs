@@ -55,6 +55,9 @@ pub fn sources_screen(props: &SourcesScreenProps) -> Html {
             <h2 tabindex="-1" data-focus="">{ t.get("ui.sources") }</h2>
             <p>{ t.get("ui.sources.intro") }</p>
             { for pathways }
+            if let Some(note) = t.review_note() {
+                <p class="rf-translation-note">{ note }</p>
+            }
             <button type="button" class="rf-button rf-secondary" onclick={close}>{ t.get("ui.sources.close") }</button>
         </section>
     }

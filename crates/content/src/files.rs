@@ -20,6 +20,8 @@ pub struct ContentFiles {
     /// (language tag, JSON text), one per file in `content/text/` but `languages.json` and
     /// `same-as-english.json`.
     pub texts: Vec<(String, String)>,
+    /// (language tag, JSON text) of `content/review/<lang>.json`, the review records.
+    pub reviews: Vec<(String, String)>,
 }
 
 impl ContentFiles {
@@ -46,6 +48,16 @@ impl ContentFiles {
             }
         }
         texts.sort();
+        let mut reviews = Vec::new();
+        if let Ok(entries) = fs::read_dir(dir.join("review")) {
+            for entry in entries.flatten() {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                if let Some(lang) = name.strip_suffix(".json") {
+                    reviews.push((lang.to_owned(), read(&format!("review/{name}"))?));
+                }
+            }
+        }
+        reviews.sort();
         Ok(ContentFiles {
             questions: read("questions.json")?,
             learn: read("learn.json")?,
@@ -56,13 +68,14 @@ impl ContentFiles {
             languages: read("text/languages.json")?,
             same_as_english: read("text/same-as-english.json")?,
             texts,
+            reviews,
         })
     }
 
     /// The files of `content/` a build script is reading, each named for `cargo:rerun-if-changed`.
     pub fn paths(dir: &Path) -> Vec<PathBuf> {
-        let mut paths = vec![dir.to_path_buf(), dir.join("text")];
-        for folder in [dir.to_path_buf(), dir.join("text")] {
+        let mut paths = vec![dir.to_path_buf(), dir.join("text"), dir.join("review")];
+        for folder in [dir.to_path_buf(), dir.join("text"), dir.join("review")] {
             if let Ok(entries) = fs::read_dir(&folder) {
                 paths.extend(entries.flatten().map(|e| e.path()).filter(|p| p.is_file()));
             }

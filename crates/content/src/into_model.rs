@@ -60,7 +60,7 @@ impl RawContent {
                 .into_iter()
                 .map(|(zone, country)| (Str::Owned(zone), country))
                 .collect(),
-            language_list: self.language_list.into(),
+            language_list: self.language_list.iter().map(|l| l.to_model()).collect(),
             english: english.into(),
             packs: packs.into(),
         })

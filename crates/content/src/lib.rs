@@ -18,6 +18,7 @@ mod into_model;
 pub mod model;
 mod problem;
 pub mod raw;
+pub mod review;
 mod shipped;
 
 pub use content::Content;

@@ -11,9 +11,10 @@ pub use crate::files::ContentFiles;
 use crate::into_model::owned;
 use crate::model::{
     self, Answer, Catalog, ChildOverride, Choice, ConcernLevel, CountryCode, CountryHelp,
-    Dimension, Directory, EmergencySource, Hotline, Indicator, Language, Marker, PathwayId,
-    Severity, Source, Test, WeightSource, SOURCE_LANGUAGE,
+    Dimension, Direction, Directory, EmergencySource, Hotline, Indicator, Language, Marker,
+    PathwayId, Severity, Source, Test, WeightSource, SOURCE_LANGUAGE,
 };
+use crate::review::{LanguageReview, ReviewRecord};
 use crate::Problem;
 
 pub const QUESTIONS_FILE: &str = "content/questions.json";
@@ -222,7 +223,35 @@ struct TimeZonesFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct LanguagesFile {
-    languages: Vec<Language>,
+    languages: Vec<LanguageEntry>,
+}
+
+/// A line of `content/text/languages.json`: the model's [`Language`] and its review summary.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageEntry {
+    pub code: String,
+    pub name: String,
+    pub dir: Direction,
+    pub reviewed: bool,
+    #[serde(default)]
+    pub ships_country_names: bool,
+    /// The independent review, where there was one.
+    #[serde(default)]
+    pub review: Option<LanguageReview>,
+}
+
+impl LanguageEntry {
+    pub(crate) fn to_model(&self) -> Language {
+        Language {
+            code: self.code.clone().into(),
+            name: self.name.clone().into(),
+            dir: self.dir,
+            reviewed: self.reviewed,
+            back_translated: self.review.is_some(),
+            ships_country_names: self.ships_country_names,
+        }
+    }
 }
 
 /// Every content file parsed, not yet checked.
@@ -236,7 +265,9 @@ pub struct RawContent {
     pub zones: BTreeMap<String, CountryCode>,
     /// Language tag → its strings. Holds [`SOURCE_LANGUAGE`] after a successful parse.
     pub texts: BTreeMap<String, Catalog>,
-    pub language_list: Vec<Language>,
+    pub language_list: Vec<LanguageEntry>,
+    /// Language tag → the review record of its translation.
+    pub reviews: BTreeMap<String, ReviewRecord>,
     /// Keys each language may leave identical to English.
     pub same_as_english: BTreeMap<String, Vec<String>>,
 }
@@ -263,6 +294,13 @@ impl RawContent {
         for (lang, text) in &files.texts {
             if let Some(catalog) = parse_json::<Catalog>(&text_file(lang), text, &mut problems) {
                 texts.insert(lang.clone(), catalog);
+            }
+        }
+        let mut reviews = BTreeMap::new();
+        for (lang, text) in &files.reviews {
+            let file = format!("content/review/{lang}.json");
+            if let Some(record) = parse_json::<ReviewRecord>(&file, text, &mut problems) {
+                reviews.insert(lang.clone(), record);
             }
         }
         if !texts.contains_key(SOURCE_LANGUAGE) && problems.is_empty() {
@@ -304,6 +342,7 @@ impl RawContent {
                 zones: zones.zones,
                 texts,
                 language_list: languages.languages,
+                reviews,
                 same_as_english,
             }),
             _ => Err(problems),
@@ -326,7 +365,7 @@ impl RawContent {
             .find(|q| q.id == id && q.is_flag())
     }
 
-    pub fn language(&self, code: &str) -> Option<&Language> {
+    pub fn language(&self, code: &str) -> Option<&LanguageEntry> {
         self.language_list.iter().find(|l| l.code == code)
     }
 }

@@ -132,3 +132,42 @@ fn every_country_of_the_world_has_its_emergency_numbers() {
         "time zones of countries without emergency numbers"
     );
 }
+
+/// Findings of the translation review that no general rule can express, kept fixed.
+#[test]
+fn translation_review_findings_stay_fixed() {
+    let text = |lang: &str, key: &str| -> String {
+        let files = ContentFiles::shipped();
+        let (_, raw) = files
+            .texts
+            .iter()
+            .find(|(l, _)| l == lang)
+            .unwrap_or_else(|| panic!("{lang} ships"));
+        let catalog: std::collections::BTreeMap<String, String> =
+            serde_json::from_str(raw).expect("valid JSON");
+        catalog[key].clone()
+    };
+    // Khmer: the witness question names the child (កុមារ), in both of its clauses.
+    assert_eq!(
+        text("km", "q.seen_child_offered").matches("កុមារ").count(),
+        2,
+        "km q.seen_child_offered"
+    );
+    // Filipino: a child is never "it" (nito / ito).
+    for key in [
+        "q.seen_child_offered",
+        "why.online_much_older",
+        "why.online_child_unexplained_things",
+    ] {
+        let t = text("fil", key);
+        assert!(
+            !t.split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == "nito" || w == "ito"),
+            "fil {key}: {t}"
+        );
+    }
+    // Arabic: the emergency number is that of the country the person is in, not "your country".
+    assert!(!text("ar", "fallback.no_country").contains("في بلدك"));
+    // Vietnamese: "asked", not "demanded", for images a child may be asked for sweetly.
+    assert!(!text("vi", "q.online_asks_images").contains("đòi"));
+}

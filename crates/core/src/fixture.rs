@@ -101,6 +101,7 @@ pub fn content() -> &'static Content {
             languages: r#"{ "languages": [{ "code": "en", "name": "English", "dir": "ltr", "reviewed": false }] }"#.into(),
             same_as_english: "{}".into(),
             texts: vec![("en".into(), "{}".into())],
+            reviews: Vec::new(),
         };
         let raw = RawContent::parse(&files).expect("the fixture parses");
         raw.into_content().expect("the fixture is complete")

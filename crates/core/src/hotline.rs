@@ -45,7 +45,7 @@ pub fn help_for<'c>(
     lines.sort_by_key(|l| {
         let main = l.scope.first().map_or(order.len(), rank);
         let best = l.scope.iter().map(rank).min().unwrap_or(order.len());
-        (main, best, !l.always_open)
+        (main, best, l.always_open != Some(true))
     });
     Some(Help {
         country: help,

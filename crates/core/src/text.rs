@@ -46,6 +46,22 @@ impl<'c> Texts<'c> {
         self.language
     }
 
+    /// What the widget says about how its text in this language was checked (the same words
+    /// as the README's); nothing for English, the source.
+    pub fn review_note(&self) -> Option<&'c str> {
+        let language = self.content.language(self.language)?;
+        let key = if self.language == SOURCE_LANGUAGE {
+            return None;
+        } else if language.reviewed {
+            "translation.native_reviewed"
+        } else if language.back_translated {
+            "translation.back_translated"
+        } else {
+            return None;
+        };
+        Some(self.get(key))
+    }
+
     /// "rtl" or "ltr", for the `dir` attribute, as `content/text/languages.json` says.
     pub fn direction(&self) -> &'static str {
         self.direction.as_str()
@@ -235,5 +251,25 @@ mod tests {
             "English has no pack"
         );
         assert_eq!(content.decode_pack("th", b"too short"), None);
+    }
+
+    #[test]
+    fn the_review_of_each_translation_is_said_in_its_language() {
+        let content = Content::shipped();
+        assert_eq!(
+            Texts::new(content, None).review_note(),
+            None,
+            "English is the source"
+        );
+        let thai = Texts::new(content, content.pack("th"))
+            .review_note()
+            .unwrap();
+        assert_eq!(
+            thai,
+            content.pack("th").unwrap().values
+                [content.key_index("translation.back_translated").unwrap()]
+            .as_deref()
+            .unwrap()
+        );
     }
 }

@@ -87,6 +87,21 @@ pub(super) fn directory(raw: &RawContent, problems: &mut Vec<Problem>) {
         if line.scope.is_empty() {
             problems.push(Problem::new(f, id, "says nothing about what it helps with"));
         }
+        // Never "not open all the time" without the hours from a source.
+        if line.always_open == Some(false) && line.hours.is_none() {
+            problems.push(Problem::new(
+                f,
+                id,
+                "always_open is false but no hours are given: write the hours the source gives, or null if it does not say",
+            ));
+        }
+        if line.from_abroad && !line.reachable_from_abroad() {
+            problems.push(Problem::new(
+                f,
+                id,
+                "from_abroad, but no number works from abroad (an international number that is not domestic_only, or a contact noted from_abroad)",
+            ));
+        }
         for contact in line.contacts.iter() {
             if let Some(message) = contact_problem(contact) {
                 problems.push(Problem::new(f, id, message));
@@ -108,6 +123,12 @@ pub(super) fn directory(raw: &RawContent, problems: &mut Vec<Problem>) {
 /// libphonenumber by `tests/numbers.test.mjs`.
 pub(super) fn contact_problem(contact: &Contact) -> Option<String> {
     let dial: &str = &contact.dial;
+    if contact.domestic_only && !matches!(contact.method, Method::Phone | Method::Sms) {
+        return Some("only a phone or SMS number can be domestic_only".into());
+    }
+    if contact.domestic_only && contact.note.as_deref() == Some("from_abroad") {
+        return Some("a domestic_only number cannot be the one to use from abroad".into());
+    }
     if contact.display.trim().is_empty() {
         return Some("a contact needs a display form".into());
     }

@@ -5,6 +5,7 @@
 mod directory;
 mod learn;
 mod questions;
+mod review;
 mod sources;
 mod texts;
 
@@ -24,6 +25,7 @@ pub fn check(raw: &RawContent) -> Vec<Problem> {
     sources::sources(raw, &mut problems);
     directory::directory(raw, &mut problems);
     texts::texts(raw, &mut problems);
+    review::reviews(raw, &mut problems);
     problems.sort();
     problems.dedup();
     problems

@@ -58,6 +58,9 @@ pub(super) fn texts(raw: &RawContent, problems: &mut Vec<Problem>) {
                     "text holds a control character (only line breaks are allowed)",
                 ));
             }
+            if let Some(message) = leading_question(lang, key, value) {
+                problems.push(Problem::new(&file, key, message));
+            }
             if lang == "my" && looks_like_zawgyi(value) {
                 problems.push(Problem::new(
                     &file,
@@ -115,7 +118,7 @@ pub(super) fn texts(raw: &RawContent, problems: &mut Vec<Problem>) {
         }
     }
     for language in &raw.language_list {
-        if !raw.texts.contains_key(language.code.as_ref()) {
+        if !raw.texts.contains_key(&language.code) {
             problems.push(Problem::new(
                 LANGUAGES_FILE,
                 &language.code,
@@ -231,4 +234,24 @@ pub fn placeholders(s: &str) -> Vec<&str> {
     }
     out.sort_unstable();
     out
+}
+
+/// A question worded so that it leads the answer, or that its Yes / No buttons cannot answer.
+/// Questions are `q.<id>` keys (not their hints).
+pub(super) fn leading_question(lang: &str, key: &str, text: &str) -> Option<&'static str> {
+    if !key.starts_with("q.") || key.ends_with(".hint") {
+        return None;
+    }
+    let text = text.trim_end_matches(['?', ' ', '\u{FF1F}']);
+    match lang {
+        // "…, right?": asks the reader to confirm, and on some questions accuses.
+        "th" if ["ใช่ไหม", "ใช่มั้ย", "ใช่มั๊ย"].iter().any(|tag| text.ends_with(tag)) => Some(
+            "a Thai question must not end in the confirming tag ใช่ไหม: ask with หรือไม่ or หรือเปล่า",
+        ),
+        // "đã … chưa?" expects Rồi / Chưa, not the Có / Không of the buttons.
+        "vi" if text.ends_with("chưa") => Some(
+            "a Vietnamese question must not end in chưa: the buttons say Có / Không, so ask with có … không",
+        ),
+        _ => None,
+    }
 }

@@ -130,14 +130,23 @@ pub struct Contact {
     /// fails if this is set on a number libphonenumber does know.
     #[serde(default)]
     pub libphonenumber_unlisted: bool,
+    /// A freephone, shared-cost or other non-geographic number that only connects when dialled
+    /// in its local form from inside the country (many networks do not connect "+81 120…").
+    /// The number test derives it from libphonenumber's number type and fails if it is wrong.
+    #[serde(default)]
+    pub domestic_only: bool,
 }
 
 impl Contact {
     /// The address a link opens: `tel:`, `sms:`, WhatsApp or Viber chat, `https:` or `mailto:`.
     /// Numbers use their international form where they have one, so they also work from a phone
-    /// with a foreign SIM.
+    /// with a foreign SIM; a domestic-only number uses its local form, the only one that
+    /// connects.
     pub fn href(&self) -> String {
-        let number = self.e164.as_deref().unwrap_or(&self.dial);
+        let number = match &self.e164 {
+            Some(e164) if !self.domestic_only => e164,
+            _ => &self.dial,
+        };
         match self.method {
             Method::Phone => format!("tel:{number}"),
             Method::Sms => format!("sms:{number}"),
@@ -181,7 +190,10 @@ pub struct Hotline {
     pub operator_type: Option<OperatorType>,
     pub scope: List<Scope>,
     pub contacts: List<Contact>,
-    pub always_open: bool,
+    /// `true`: open 24 hours; `false`: not, with `hours` as the source gives them; `None`
+    /// (`null` in the file): the source does not say, and the widget says the hours are not
+    /// known rather than claim anything.
+    pub always_open: Option<bool>,
     /// Opening hours as the source gives them, when not always open.
     pub hours: Option<Str>,
     /// `None` when no source says whether calls are free.
@@ -198,7 +210,35 @@ pub struct Hotline {
     pub note: Option<Str>,
 }
 
+/// What the widget may say about when a line is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opening<'c> {
+    Always,
+    Hours(&'c str),
+    Unknown,
+}
+
 impl Hotline {
+    /// When it is open, as far as its source says.
+    pub fn opening(&self) -> Opening<'_> {
+        match (self.always_open, self.hours.as_deref()) {
+            (Some(true), _) => Opening::Always,
+            (Some(false), Some(hours)) => Opening::Hours(hours),
+            _ => Opening::Unknown,
+        }
+    }
+
+    /// Whether a person in another country can call or message it: a number in its
+    /// international form that is not domestic-only, or a contact noted for use from abroad.
+    /// (A web form alone does not make "can be reached from abroad" true beside phone numbers
+    /// that only work inside the country.)
+    pub fn reachable_from_abroad(&self) -> bool {
+        self.contacts.iter().any(|c| {
+            (c.method.is_number() && c.e164.is_some() && !c.domestic_only)
+                || c.note.as_deref() == Some("from_abroad")
+        })
+    }
+
     pub fn description_key(&self) -> String {
         format!("line.{}", self.id)
     }

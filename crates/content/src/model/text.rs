@@ -45,6 +45,10 @@ pub struct Language {
     pub dir: Direction,
     /// Whether a native speaker has reviewed the text.
     pub reviewed: bool,
+    /// Whether someone who did not write it has reviewed it by translating it back into English
+    /// (`content/review/<code>.json`).
+    #[serde(skip)]
+    pub back_translated: bool,
     /// The browser has no country names in this language (Chromium lacks Burmese, Khmer and
     /// Lao), so the text file carries them for every country with a help line.
     #[serde(default)]
