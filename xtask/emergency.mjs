@@ -2,6 +2,12 @@
 // read from its short-number metadata (google-libphonenumber, Apache-2.0). The services of the
 // numbers come from content/emergency_services.json where the research named them; elsewhere a
 // number is a general "emergency" number. Run with `cargo xtask generate emergency`.
+//
+// content/emergency_services.json also holds the numbers added by hand: ones libphonenumber does
+// not call emergency numbers but a source does (Myanmar's fire service 191, for example). Each is
+// marked "libphonenumber_unlisted": true and cites its own "source" ({ title, url, published });
+// they are kept, in their place in the country's list, every time this runs. The run stops when
+// one has no source, or when libphonenumber lists it now (then remove the mark and the source).
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -32,19 +38,36 @@ function emergencyNumbers(region) {
   return found;
 }
 
+/** A number added by hand, as emergency.json holds it; stops the run if it cannot be kept. */
+function addedByHand(code, entry, numbers) {
+  const where = `content/emergency_services.json: ${code}: ${entry.number}`;
+  const { title, url, published } = entry.source ?? {};
+  if (!title || !url || !published) {
+    throw new Error(`${where} is added by hand ("libphonenumber_unlisted") but cites no source (title, url, published)`);
+  }
+  if (numbers.includes(entry.number)) {
+    throw new Error(`${where} is an emergency number to libphonenumber now: remove "libphonenumber_unlisted" and its source`);
+  }
+  return { service: entry.service, number: entry.number, libphonenumber_unlisted: true, source: { title, url, published } };
+}
+
 const countries = [];
 for (const code of util.getSupportedRegions().sort()) {
   const numbers = emergencyNumbers(code);
-  if (numbers.length === 0) continue;
   let emergency;
   if (named.has(code)) {
-    // The research named these services; keep only numbers libphonenumber confirms.
-    emergency = named.get(code).filter((e) => numbers.includes(e.number));
+    // The research named these services: keep the numbers libphonenumber confirms and the ones
+    // added by hand from their own sources, in the order the file gives.
+    emergency = named
+      .get(code)
+      .filter((e) => e.libphonenumber_unlisted || numbers.includes(e.number))
+      .map((e) => (e.libphonenumber_unlisted ? addedByHand(code, e, numbers) : { service: e.service, number: e.number }));
   } else {
     // Prefer the short common numbers; a longer one only where no 2- or 3-digit number exists.
     const common = numbers.filter((n) => n.length <= 3);
     emergency = (common.length ? common : numbers).map((number) => ({ service: 'emergency', number }));
   }
+  if (emergency.length === 0) continue;
   countries.push({ code, emergency });
 }
 

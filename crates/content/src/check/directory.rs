@@ -3,8 +3,8 @@
 use std::collections::BTreeSet;
 
 use super::{is_date, is_id};
-use crate::model::{Confidence, Contact, CountryCode, Method};
-use crate::raw::{RawContent, HOTLINES_FILE};
+use crate::model::{Confidence, Contact, CountryCode, EmergencyNumber, Method};
+use crate::raw::{RawContent, EMERGENCY_FILE, HOTLINES_FILE};
 use crate::Problem;
 
 pub(super) fn directory(raw: &RawContent, problems: &mut Vec<Problem>) {
@@ -37,6 +37,9 @@ pub(super) fn directory(raw: &RawContent, problems: &mut Vec<Problem>) {
                     code,
                     format!("emergency number \"{}\" must be digits only", e.number),
                 ));
+            }
+            if let Some(message) = emergency_source_problem(e) {
+                problems.push(Problem::new(EMERGENCY_FILE, code, message));
             }
         }
     }
@@ -78,6 +81,13 @@ pub(super) fn directory(raw: &RawContent, problems: &mut Vec<Problem>) {
         if !is_date(&line.checked) {
             problems.push(Problem::new(f, id, "checked must be a date (YYYY-MM-DD)"));
         }
+        if line.test_call.as_deref().is_some_and(|d| !is_date(d)) {
+            problems.push(Problem::new(
+                f,
+                id,
+                "test_call must be a date (YYYY-MM-DD), or null until a test call has confirmed the number",
+            ));
+        }
         if line.source.title.trim().is_empty() {
             problems.push(Problem::new(f, id, "cites no source"));
         }
@@ -116,6 +126,35 @@ pub(super) fn directory(raw: &RawContent, problems: &mut Vec<Problem>) {
                 ));
             }
         }
+    }
+}
+
+/// A number added by hand (libphonenumber does not list it) needs a source of its own, and only
+/// such a number has one: the others come from libphonenumber, the file's source.
+fn emergency_source_problem(e: &EmergencyNumber) -> Option<String> {
+    let number = &e.number;
+    match (&e.source, e.libphonenumber_unlisted) {
+        (None, true) => Some(format!(
+            "emergency number {number} is marked libphonenumber_unlisted (added by hand) but cites no source"
+        )),
+        (Some(_), false) => Some(format!(
+            "emergency number {number} has a source of its own but is not marked libphonenumber_unlisted: only numbers added by hand carry one"
+        )),
+        (Some(source), true) => {
+            if source.title.trim().is_empty() || source.published.trim().is_empty() {
+                Some(format!(
+                    "emergency number {number}: its source needs a title and a date (or \"undated\")"
+                ))
+            } else if !source.url.starts_with("https://") {
+                Some(format!(
+                    "emergency number {number}: its source address \"{}\" must start with https://",
+                    source.url
+                ))
+            } else {
+                None
+            }
+        }
+        (None, false) => None,
     }
 }
 

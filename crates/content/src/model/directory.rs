@@ -31,6 +31,15 @@ impl Service {
 pub struct EmergencyNumber {
     pub service: Service,
     pub number: Str,
+    /// libphonenumber does not call this an emergency number: it was added by hand, from its own
+    /// `source`, in the list of additions in `content/emergency_services.json`, which the
+    /// generator keeps. The check refuses the mark without a source.
+    #[serde(default)]
+    pub libphonenumber_unlisted: bool,
+    /// Where a number added by hand comes from; `None` for libphonenumber's numbers, whose
+    /// source is the file's.
+    #[serde(default)]
+    pub source: Option<LineSource>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -203,8 +212,13 @@ pub struct Hotline {
     pub languages: List<Str>,
     pub from_abroad: bool,
     pub source: LineSource,
-    /// The day the entry was compared with its source (YYYY-MM-DD). Nothing was test-dialled.
+    /// The day the entry was compared with its source and its number checked with
+    /// libphonenumber (YYYY-MM-DD); nothing was test-dialled.
     pub checked: Str,
+    /// The day a test call confirmed that the number reaches this service (YYYY-MM-DD); `None`
+    /// (`null` in the file) until one has been made.
+    #[serde(default)]
+    pub test_call: Option<Str>,
     pub confidence: Confidence,
     /// An editor's note: a conflict between sources, a carrier limit, a doubt about hours.
     pub note: Option<Str>,
