@@ -93,12 +93,18 @@ test('every domestic-only number, and no other, is marked domestic_only', () => 
   assert.deepEqual(problems, []);
 });
 
-test('every emergency number is one libphonenumber calls an emergency number', () => {
+test('every emergency number is one libphonenumber calls an emergency number, or one added by hand with its source', () => {
   const problems = [];
   for (const country of emergency.countries) {
-    for (const { number } of country.emergency) {
-      if (!short.isEmergencyNumber(number, country.code)) {
-        problems.push(`content/emergency.json: ${country.code}: ${number} is not an emergency number there`);
+    for (const { number, libphonenumber_unlisted: byHand, source } of country.emergency) {
+      const listed = short.isEmergencyNumber(number, country.code);
+      const where = `content/emergency.json: ${country.code}: ${number}`;
+      if (byHand && listed) {
+        problems.push(`${where} is an emergency number to libphonenumber now; remove "libphonenumber_unlisted" and its source in content/emergency_services.json`);
+      } else if (byHand && !source?.url) {
+        problems.push(`${where} is added by hand without a source`);
+      } else if (!byHand && !listed) {
+        problems.push(`${where} is not an emergency number there`);
       }
     }
   }
