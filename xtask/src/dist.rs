@@ -172,7 +172,7 @@ pub fn sri(bytes: &[u8]) -> String {
     )
 }
 
-fn write_manifest(dist: &std::path::Path, version: &str) -> Result {
+pub fn write_manifest(dist: &std::path::Path, version: &str) -> Result {
     let mut names: Vec<String> = fs::read_dir(dist)
         .map_err(|e| format!("reading dist/: {e}"))?
         .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))

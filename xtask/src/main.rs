@@ -3,6 +3,8 @@
 //! - `cargo xtask serve [--port N]`: set up, build `dist/` and serve the demo on 127.0.0.1;
 //! - `cargo xtask test`: set up and run every test (native, content, wasm in Chromium, end to end);
 //! - `cargo xtask dist`: build `dist/` only;
+//! - `cargo xtask release`: build `dist/` and package it as a partner installs it (npm package,
+//!   zip, SHA256SUMS) under `target/release-artifacts/`;
 //! - `cargo xtask setup [--browser]`: install what is missing;
 //! - `cargo xtask generate <timezones | emergency>`: refresh data derived from public data sets;
 //! - `cargo xtask bench`: measure sizes and speed against two references; rewrites the measured part of BENCHMARKS.md.
@@ -12,6 +14,7 @@
 mod dist;
 mod fallback;
 mod generate;
+mod release;
 mod serve;
 mod setup;
 
@@ -27,11 +30,12 @@ fn main() -> ExitCode {
         Some("dist") => setup::ensure(false)
             .and_then(|()| dist::build())
             .map(|_| ()),
+        Some("release") => setup::ensure(false).and_then(|()| release::release()),
         Some("serve") => serve_command(&args[1..]),
         Some("test") => test_command(),
         Some("generate") => generate::run_generator(args.get(1).map(String::as_str)),
         Some("bench") => bench_command(),
-        _ => Err("usage: cargo xtask <serve [--port N] | test | dist | bench | setup [--browser] | generate <what>>".into()),
+        _ => Err("usage: cargo xtask <serve [--port N] | test | dist | release | bench | setup [--browser] | generate <what>>".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -189,8 +193,13 @@ fn test_command() -> Result {
             "WASM_BINDGEN_TEST_WEBDRIVER_JSON",
             root().join("webdriver.json"),
         ))?;
-    // The built dist/ as a host page uses it.
+    // The built dist/ as a host page uses it, and packaged as a release, twice, to show the
+    // packaging gives the same bytes.
     let dist = dist::build()?;
+    let artifacts = release::artifacts_dir();
+    let again = root().join("target/release-artifacts-again");
+    release::package(&dist, &artifacts)?;
+    release::package(&dist, &again)?;
     let server = serve::Server::bind(&dist, 0)?;
     let base = format!("http://127.0.0.1:{}/", server.port());
     std::thread::spawn(move || server.run_forever());
@@ -210,6 +219,8 @@ fn test_command() -> Result {
         .arg("--test-concurrency=1")
         .args(&files)
         .env("REDFLAG_BASE_URL", &base)
+        .env("REDFLAG_RELEASE_DIR", &artifacts)
+        .env("REDFLAG_RELEASE_DIR_AGAIN", &again)
         .env("REDFLAG_CHROMIUM", setup::CHROMIUM))?;
     eprintln!(
         "xtask: all tests passed in {:.0} s",

@@ -2,14 +2,40 @@
 
 use databake::Bake;
 
+use crate::model::{EmergencySource, LineSource, Str};
 use crate::Content;
 
 impl Content {
     /// A Rust expression that builds this content as static data, without its packs (the
-    /// widget receives those from its loader). Names `redflag_content` and `alloc`.
+    /// widget receives those from its loader) and without the records kept for editors (a
+    /// help line's source, check dates, notes and operator's name; the sources of emergency
+    /// numbers), which the widget never shows. Names `redflag_content` and `alloc`.
     pub fn to_rust(&self) -> String {
         let mut content = self.clone();
         content.packs = Vec::new().into();
+        let empty = || Str::Borrowed("");
+        for line in content.directory.lines.to_mut() {
+            line.source = LineSource {
+                title: empty(),
+                url: empty(),
+                published: empty(),
+            };
+            line.checked = empty();
+            line.test_call = None;
+            line.note = None;
+            line.operator = None;
+        }
+        for country in content.directory.countries.to_mut() {
+            for number in country.emergency.to_mut() {
+                number.source = None;
+            }
+        }
+        content.directory.emergency_source = EmergencySource {
+            title: empty(),
+            url: empty(),
+            published: empty(),
+            checked: empty(),
+        };
         content.bake(&Default::default()).to_string()
     }
 }
