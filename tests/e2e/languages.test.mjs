@@ -172,3 +172,37 @@ test('a language pack that cannot be loaded leaves the widget in English, with a
     await context.close();
   }
 });
+
+// On a machine without the fonts, these scripts draw as empty boxes and every screenshot above
+// shows boxes. The set-up installs Noto for them; this checks the widget's own text really
+// draws with a font that has the glyphs: a string drawn in the widget's font must differ from
+// the same number of unassigned code points, which every engine draws as its missing-glyph box.
+for (const [code, key] of [['my', 'ui.title'], ['km', 'ui.title'], ['th', 'ui.title'], ['lo', 'ui.title'], ['zh', 'ui.title']]) {
+  test(`${code}: the script's glyphs really render (a font is installed for it)`, async () => {
+    const { context, page } = await open({}, `lang="${code}"`);
+    try {
+      const heading = widget(page).locator('.rf-start h2');
+      const text = (await heading.textContent()).trim();
+      const { drawn, missing } = await heading.evaluate((el, sample) => {
+        const font = `32px ${getComputedStyle(el).fontFamily}`;
+        const picture = (str) => {
+          const canvas = document.createElement('canvas');
+          canvas.width = 600;
+          canvas.height = 60;
+          const g = canvas.getContext('2d');
+          g.font = font;
+          g.fillText(str, 0, 45);
+          return Array.from(g.getImageData(0, 0, 600, 60).data.filter((_, i) => i % 4 === 3)).join(',');
+        };
+        const chars = [...sample].filter((c) => c.trim()).slice(0, 4).join('');
+        // U+0378..U+037B are unassigned: no font has them.
+        return { drawn: picture(chars), missing: picture('\u0378\u0379\u0380\u0381'.slice(0, chars.length)) };
+      }, text);
+      assert.notEqual(drawn, missing, `${code} "${text}" draws as missing-glyph boxes: install its fonts (xtask setup does)`);
+      assert.ok(drawn.split(',').some((a) => a !== '0'), 'something was drawn');
+    } finally {
+      await context.close();
+    }
+  });
+}
+

@@ -125,11 +125,13 @@ fn chromium() -> Result {
         command
     };
     super::run(&mut apt(&["update", "-q"]))?;
-    super::run(&mut apt(&[
-        "install",
-        "-y",
-        "-q",
-        "chromium",
-        "chromium-driver",
-    ]))
+    let mut install = vec!["install", "-y", "-q"];
+    install.extend(&packages);
+    super::run(&mut apt(&install))?;
+    match FONT_CHECKS.iter().find(|f| !Path::new(f).exists()) {
+        Some(missing) => Err(format!(
+            "the fonts were installed but {missing} is not there"
+        )),
+        None => Ok(()),
+    }
 }
