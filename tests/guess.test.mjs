@@ -1,5 +1,5 @@
 // The fallback's guess of the country (www/loader/guess.js) against the table the widget's own
-// rule (redflag-core, config.rs) is tested with: the two cannot drift apart.
+// rule (redflag-core, config/) is tested with: the two cannot drift apart.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

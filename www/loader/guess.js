@@ -1,5 +1,5 @@
 // Where the person most likely is, found without the wasm for the fallback: the same rule as
-// the widget's (redflag-core: config.rs, and locale.rs for the languages), checked against the
+// the widget's (redflag-core: config/mod.rs, and locale.rs for the languages), checked against the
 // same table of cases (tests/data/country-guess.json) by the Rust and the JavaScript tests.
 
 /** A two-letter code, upper case, or null. */

@@ -1,0 +1,226 @@
+use super::*;
+
+fn raw(pairs: &[(&str, &str)]) -> RawOptions {
+    let mut raw = RawOptions::default();
+    for (name, value) in pairs {
+        let value = Some((*value).to_owned());
+        match *name {
+            "lang" => raw.lang = value,
+            "country" => raw.country = value,
+            "destination" => raw.destination = value,
+            "pathway" => raw.pathway = value,
+            "variant" => raw.variant = value,
+            "exit-url" => raw.exit_url = value,
+            "theme" => raw.theme = value,
+            "languages" => raw.languages = value,
+            other => panic!("unknown option {other}"),
+        }
+    }
+    raw
+}
+
+fn env(languages: &[&str], zone: Option<&str>) -> Environment {
+    Environment {
+        languages: languages.iter().map(|s| (*s).to_owned()).collect(),
+        time_zone: zone.map(str::to_owned),
+        likely_regions: Vec::new(),
+    }
+}
+
+fn config(options: &[(&str, &str)], environment: &Environment) -> (Config, Vec<Warning>) {
+    Config::from_raw(&raw(options), environment, Content::shipped())
+}
+
+#[test]
+fn defaults() {
+    let (c, warnings) = config(&[], &Environment::default());
+    assert_eq!(warnings, []);
+    assert_eq!(c.language, "en");
+    assert_eq!(c.country, None);
+    assert_eq!(c.country_source, CountrySource::Unknown);
+    assert_eq!(c.pathway, None);
+    assert_eq!(c.exit_url, DEFAULT_EXIT_URL);
+    assert_eq!((c.variant, c.theme), (Variant::Full, Theme::Auto));
+}
+
+#[test]
+fn pathway_learn_opens_learn_mode() {
+    let (c, warnings) = config(&[("pathway", "learn")], &Environment::default());
+    assert_eq!(warnings, []);
+    assert_eq!((c.learn, c.pathway), (true, None));
+    let (c, _) = config(&[("pathway", "work")], &Environment::default());
+    assert_eq!((c.learn, c.pathway), (false, Some(PathwayId::Work)));
+}
+
+#[test]
+fn a_host_can_limit_the_languages_offered() {
+    // Offered in the shipped order; the browser's language is used when it is offered.
+    let (c, warnings) = config(&[("languages", "my, th en")], &env(&["th-TH"], None));
+    assert_eq!(warnings, []);
+    assert_eq!(c.languages, ["en", "th", "my"]);
+    assert_eq!(c.language, "th");
+    // A browser language that is not offered gives way to the first offered one.
+    let (c, _) = config(&[("languages", "my km")], &env(&["vi"], None));
+    assert_eq!((c.language.as_str(), c.languages.len()), ("km", 2));
+    // The host's own lang must be offered too.
+    let (c, _) = config(&[("languages", "th"), ("lang", "vi")], &env(&[], None));
+    assert_eq!(c.language, "th");
+    // Unknown names are reported; with none left, every language is offered.
+    let (c, warnings) = config(&[("languages", "xx th")], &env(&[], None));
+    assert_eq!(c.languages, ["th"]);
+    assert_eq!(warnings, [Warning::UnknownOfferedLanguage("xx".into())]);
+    let (c, warnings) = config(&[("languages", "xx")], &env(&[], None));
+    assert_eq!(c.languages.len(), Content::shipped().languages().len());
+    assert_eq!(
+        warnings,
+        [
+            Warning::UnknownOfferedLanguage("xx".into()),
+            Warning::NoOfferedLanguage
+        ]
+    );
+}
+
+#[test]
+fn country_from_host_beats_time_zone() {
+    let e = env(&[], Some("Asia/Manila"));
+    let (c, _) = config(&[("country", "th")], &e);
+    assert_eq!(
+        (c.country.unwrap().as_str(), c.country_source),
+        ("TH", CountrySource::Host)
+    );
+    let (c, _) = config(&[], &e);
+    assert_eq!(
+        (c.country.unwrap().as_str(), c.country_source),
+        ("PH", CountrySource::TimeZone)
+    );
+    let (c, _) = config(&[], &env(&[], Some("Asia/Saigon")));
+    assert_eq!(c.country.unwrap().0, "VN");
+}
+
+#[test]
+fn bad_options_warn_once_each_and_fall_back() {
+    let e = env(&[], Some("Asia/Bangkok"));
+    let cases: &[(&str, &str, Warning)] = &[
+        ("lang", "xx", Warning::UnknownLanguage("xx".into())),
+        (
+            "country",
+            "Thailand",
+            Warning::InvalidCountry {
+                attribute: "country",
+                value: "Thailand".into(),
+            },
+        ),
+        ("country", "ZZ", Warning::CountryNotCovered("ZZ".into())),
+        (
+            "destination",
+            "123",
+            Warning::InvalidCountry {
+                attribute: "destination",
+                value: "123".into(),
+            },
+        ),
+        (
+            "pathway",
+            "tourism",
+            Warning::UnknownPathway("tourism".into()),
+        ),
+        ("variant", "tiny", Warning::UnknownVariant("tiny".into())),
+        ("theme", "pink", Warning::UnknownTheme("pink".into())),
+        (
+            "exit-url",
+            "javascript:alert(1)",
+            Warning::ExitUrlRefused("javascript:alert(1)".into()),
+        ),
+    ];
+    for (name, value, warning) in cases {
+        let (c, warnings) = config(&[(name, value)], &e);
+        assert_eq!(warnings, std::slice::from_ref(warning), "{name}={value}");
+        // Whatever went wrong, help for the person's country is still there.
+        assert_eq!(
+            c.country.as_ref().map(CountryCode::as_str),
+            Some("TH"),
+            "{name}={value}"
+        );
+        assert!(!warning.to_string().is_empty());
+    }
+}
+
+#[test]
+fn language_from_attribute_then_browser_then_english() {
+    let e = env(&["de-DE", "en-GB"], None);
+    assert_eq!(config(&[("lang", "en")], &e).0.language, "en");
+    assert_eq!(config(&[], &e).0.language, "en");
+    assert_eq!(config(&[], &env(&["de"], None)).0.language, "en");
+}
+
+#[test]
+fn exit_url_must_be_http() {
+    let cases = [
+        ("https://example.org/weather", true),
+        ("http://example.org", true),
+        ("HTTPS://EXAMPLE.ORG/", true),
+        ("https://", false),
+        ("javascript:alert(1)", false),
+        ("data:text/html,hi", false),
+        ("//example.org", false),
+        ("/relative", false),
+        ("https://user@evil.example", false),
+        ("https://example.org/a b", false),
+        ("ftp://example.org", false),
+    ];
+    for (url, ok) in cases {
+        assert_eq!(is_http_url(url), ok, "{url}");
+    }
+}
+
+#[test]
+fn empty_attributes_count_as_absent() {
+    let (c, warnings) = config(
+        &[("lang", ""), ("country", " "), ("exit-url", "")],
+        &Environment::default(),
+    );
+    assert_eq!(warnings, []);
+    assert_eq!(
+        (c.language.as_str(), c.country, c.exit_url.as_str()),
+        ("en", None, DEFAULT_EXIT_URL)
+    );
+}
+
+/// The table the loader's fallback is tested against too (`tests/guess.test.mjs`).
+#[test]
+fn the_shared_country_guess_cases() {
+    let table: serde_json::Value =
+        serde_json::from_str(include_str!("../../../../tests/data/country-guess.json"))
+            .expect("the table is JSON");
+    let cases = table["cases"].as_array().expect("a list of cases");
+    assert!(cases.len() >= 10);
+    for case in cases {
+        let text = |name: &str| case[name].as_str().map(str::to_owned);
+        let languages: Vec<String> = case["languages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l.as_str().unwrap().to_owned())
+            .collect();
+        let environment = Environment {
+            likely_regions: languages
+                .iter()
+                .filter_map(|l| case["likely"][l].as_str().map(str::to_owned))
+                .collect(),
+            languages,
+            time_zone: text("timeZone"),
+        };
+        let options = RawOptions {
+            country: text("country"),
+            destination: text("destination"),
+            ..RawOptions::default()
+        };
+        let (config, _) = Config::from_raw(&options, &environment, Content::shipped());
+        assert_eq!(
+            config.country.as_ref().map(CountryCode::as_str),
+            case["expected"].as_str(),
+            "{}",
+            case["name"]
+        );
+    }
+}
