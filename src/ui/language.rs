@@ -33,7 +33,7 @@ pub fn language_picker(props: &LanguagePickerProps) -> Html {
         .filter_map(|code| content.language(code))
         .map(|language| {
             html! {
-                <option value={language.code.clone()} lang={language.code.clone()} selected={language.code == current}>
+                <option key={&*language.code} value={language.code.clone()} lang={language.code.clone()} selected={language.code == current}>
                     { &*language.name }
                 </option>
             }
