@@ -2,7 +2,15 @@
 // address fragment, and talks to the host page with exactly two messages, both sent only to the
 // host's own origin: the height of the content, and a request to leave.
 
-import { leaveThroughHost, markForSessionReplay } from './redflag.js';
+// Before anything else is loaded: the frame's policy, naming the origin this file came from
+// (see frame.html). frame.html's own policy stays too, so both must allow every later request.
+const origin = new URL(import.meta.url).origin;
+const policy = document.createElement('meta');
+policy.httpEquiv = 'Content-Security-Policy';
+policy.content = `default-src 'none'; script-src ${origin} 'wasm-unsafe-eval'; style-src ${origin}; connect-src ${origin}; img-src data:; base-uri 'none'; form-action 'none'`;
+document.head.append(policy);
+
+const { leaveThroughHost, markForSessionReplay } = await import('./redflag.js');
 
 const OPTIONS = ['lang', 'languages', 'country', 'destination', 'pathway', 'variant', 'exit-url', 'theme'];
 const params = new URLSearchParams(location.hash.slice(1));

@@ -196,7 +196,7 @@ test('manifest.json lists every file of dist/ with its size and a sha384 that th
   }
 });
 
-test('the preload lines of the demo page are used, not downloaded twice', async () => {
+test('the demo page downloads the glue and the wasm once each, and its preload line is used', async () => {
   const { context, page, log } = await openPage();
   try {
     await page.goto(BASE_URL);

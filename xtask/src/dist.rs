@@ -15,9 +15,10 @@ use super::{cargo, fallback, root, run, Result};
 
 /// The name of the wasm-bindgen output; the loader imports `./redflag-core.js`.
 const CORE: &str = "redflag-core";
+/// The demo page, at the top of the repository, copied into `dist/` as it is.
+const DEMO_PAGE: &str = "index.html";
 /// Files copied from `www/` as they are.
 const WWW_FILES: &[&str] = &[
-    "index.html",
     "demo.css",
     "frame.html",
     "frame.js",
@@ -85,6 +86,7 @@ pub fn build() -> Result<PathBuf> {
         &dist.join(format!("{CORE}.js")),
     )?;
     let version = widget_version()?;
+    copy(&root.join(DEMO_PAGE), &dist.join(DEMO_PAGE))?;
     for file in WWW_FILES {
         copy(&root.join("www").join(file), &dist.join(file))?;
     }

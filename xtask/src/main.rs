@@ -1,7 +1,8 @@
 //! The project's build and test commands, in Rust so they run the same everywhere:
 //!
 //! - `cargo xtask serve [--port N]`: set up, build `dist/` and serve the demo on 127.0.0.1;
-//! - `cargo xtask test`: set up and run every test (native, content, wasm in Chromium, end to end);
+//! - `cargo xtask test`: set up and run every test (native, content, wasm in Chromium, end to end
+//!   in Chromium, and the cross-engine suite on Chromium, Firefox and WebKit);
 //! - `cargo xtask dist`: build `dist/` only;
 //! - `cargo xtask release`: build `dist/` and package it as a partner installs it (npm package,
 //!   zip, SHA256SUMS) under `target/release-artifacts/`;
@@ -171,7 +172,7 @@ fn test_command() -> Result {
         "-D",
         "warnings",
     ]))?;
-    // Native: the content check, the core's unit and property tests, and xtask's own tests., the content check and xtask's own tests.
+    // Native: the content check, the core's unit and property tests, and xtask's own tests.
     run(cargo().args(["test", "--workspace"]))?;
     // The components and the embedding layer in headless Chromium.
     run(cargo()
@@ -203,9 +204,10 @@ fn test_command() -> Result {
     let server = serve::Server::bind(&dist, 0)?;
     let base = format!("http://127.0.0.1:{}/", server.port());
     std::thread::spawn(move || server.run_forever());
-    // The number check (libphonenumber) and the end-to-end tests.
+    // The number check (libphonenumber), the end-to-end tests in Chromium, and the same person's
+    // paths on Chromium, Firefox and WebKit through WebDriver.
     let mut files = Vec::new();
-    for dir in ["tests", "tests/e2e"] {
+    for dir in ["tests", "tests/e2e", "tests/engines"] {
         let entries = std::fs::read_dir(root().join(dir)).map_err(|e| format!("{dir}: {e}"))?;
         files.extend(
             entries
@@ -221,7 +223,9 @@ fn test_command() -> Result {
         .env("REDFLAG_BASE_URL", &base)
         .env("REDFLAG_RELEASE_DIR", &artifacts)
         .env("REDFLAG_RELEASE_DIR_AGAIN", &again)
-        .env("REDFLAG_CHROMIUM", setup::CHROMIUM))?;
+        .env("REDFLAG_CHROMIUM", setup::CHROMIUM)
+        .env("REDFLAG_GECKODRIVER", setup::geckodriver_path())
+        .env("REDFLAG_MINIBROWSER", setup::MINIBROWSER))?;
     eprintln!(
         "xtask: all tests passed in {:.0} s",
         started.elapsed().as_secs_f64()

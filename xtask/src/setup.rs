@@ -1,6 +1,8 @@
 //! Installs what the build and the tests need, when it is missing: the wasm32 target, the
 //! wasm-bindgen CLI of exactly the version in Cargo.lock, the npm tools from the committed
-//! lockfile, and (for tests) Debian's Chromium and ChromeDriver with fonts for every script.
+//! lockfile, and (for tests) the three browser engines with fonts for every script: Debian's
+//! Chromium and ChromeDriver, Firefox ESR with geckodriver, and WebKitGTK's MiniBrowser with its
+//! WebDriver under Xvfb.
 
 use std::path::Path;
 use std::process::Command;
@@ -9,13 +11,22 @@ use super::{cargo, root, Result};
 
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+pub const FIREFOX: &str = "/usr/bin/firefox-esr";
+pub const WEBKIT_DRIVER: &str = "/usr/bin/WebKitWebDriver";
+/// WebKitGTK's own small browser, installed with the library (the engine behind Safari).
+pub const MINIBROWSER: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
+pub const XVFB_RUN: &str = "/usr/bin/xvfb-run";
+const XAUTH: &str = "/usr/bin/xauth";
+/// geckodriver comes from crates.io (Debian has no package of it).
+const GECKODRIVER_VERSION: &str = "0.37.1";
 
 pub fn ensure(browser: bool) -> Result {
     wasm_target()?;
     wasm_bindgen_cli()?;
     npm_tools()?;
     if browser {
-        chromium()?;
+        browsers()?;
+        geckodriver()?;
     }
     Ok(())
 }
@@ -101,11 +112,46 @@ const FONT_CHECKS: &[&str] = &[
     "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
 ];
 
-fn chromium() -> Result {
-    let mut packages = Vec::new();
-    if !(Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists()) {
-        packages.extend(["chromium", "chromium-driver"]);
+/// Where geckodriver is, once installed: cargo's own bin folder.
+pub fn geckodriver_path() -> std::path::PathBuf {
+    let cargo_home = std::env::var_os("CARGO_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cargo")))
+        .unwrap_or_else(|| ".cargo".into());
+    cargo_home.join("bin/geckodriver")
+}
+
+fn geckodriver() -> Result {
+    let have = output(Command::new(geckodriver_path()).arg("--version")).unwrap_or_default();
+    if have.split_whitespace().nth(1) == Some(GECKODRIVER_VERSION) {
+        return Ok(());
     }
+    super::run(cargo().args([
+        "install",
+        "geckodriver",
+        "--locked",
+        "--version",
+        GECKODRIVER_VERSION,
+    ]))
+}
+
+/// Each Debian package the browser tests need, with a file that shows it is installed.
+const BROWSER_PACKAGES: &[(&str, &str)] = &[
+    ("chromium", CHROMIUM),
+    ("chromium-driver", CHROMEDRIVER),
+    ("firefox-esr", FIREFOX),
+    ("webkit2gtk-driver", WEBKIT_DRIVER),
+    ("libwebkit2gtk-4.1-0", MINIBROWSER),
+    ("xvfb", XVFB_RUN),
+    ("xauth", XAUTH),
+];
+
+fn browsers() -> Result {
+    let mut packages: Vec<&str> = BROWSER_PACKAGES
+        .iter()
+        .filter(|(_, file)| !Path::new(file).exists())
+        .map(|(package, _)| *package)
+        .collect();
     if !FONT_CHECKS.iter().all(|f| Path::new(f).exists()) {
         packages.extend(["fonts-noto-core", "fonts-noto-cjk"]);
     }
@@ -128,9 +174,14 @@ fn chromium() -> Result {
     let mut install = vec!["install", "-y", "-q"];
     install.extend(&packages);
     super::run(&mut apt(&install))?;
-    match FONT_CHECKS.iter().find(|f| !Path::new(f).exists()) {
+    let missing = FONT_CHECKS
+        .iter()
+        .copied()
+        .chain(BROWSER_PACKAGES.iter().map(|(_, file)| *file))
+        .find(|f| !Path::new(f).exists());
+    match missing {
         Some(missing) => Err(format!(
-            "the fonts were installed but {missing} is not there"
+            "the browser packages were installed but {missing} is not there"
         )),
         None => Ok(()),
     }

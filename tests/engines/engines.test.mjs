@@ -1,0 +1,329 @@
+// The widget on the three engines a visitor uses — Chromium, Firefox ESR and WebKitGTK (the
+// engine behind Safari) — driven through WebDriver as a person would use it: the four pathways
+// to a result with its phone link, nothing sent or stored, the quick exit (button and Shift×3,
+// and Back skips the page), Arabic right to left, the fallback without WebAssembly, isolated
+// mode, the compact card, one download of the wasm, and screenshots at 390 px to look at.
+//
+// REDFLAG_ENGINES limits the engines ("firefox webkit"); all three by default.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Key } from 'selenium-webdriver';
+import { hostPage, NEUTRAL_PAGE, NO_WASM_POLICY, STRICT_POLICY } from '../support/pages.mjs';
+import { openBrowser, startDriver, startServer } from './webdriver.mjs';
+
+const ARTIFACTS = new URL('./artifacts/', import.meta.url);
+mkdirSync(ARTIFACTS, { recursive: true });
+const ENGINE_NAMES = (process.env.REDFLAG_ENGINES ?? 'chromium firefox webkit').split(/[\s,]+/).filter(Boolean);
+const { pathways } = JSON.parse(readFileSync(new URL('../../content/questions.json', import.meta.url), 'utf8'));
+
+// For each pathway, the one red flag answered Yes; every other question gets the answer that is
+// no warning sign (No, or Yes where No is the warning: "Did you see a written contract?").
+const WARNS_ON_NO = new Set(pathways.flatMap((p) => p.questions.filter((q) => q.warning_answer === 'no').map((q) => q.id)));
+const FLAG = { 'job-offer': 'offer_high_pay', work: 'documents_held', online: 'online_private_app', witness: 'seen_documents_held' };
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The elements matching `css` in the first widget's shadow root (or in the page's frame). */
+const all = (b, css) =>
+  b.executeScript(
+    `const root = document.querySelector('redflag-check')?.shadowRoot;
+     return root ? [...root.querySelectorAll(arguments[0])] : [];`,
+    css,
+  );
+
+/** Waits for `css` in the widget, and returns the first match. */
+async function find(b, css, timeout = 20000) {
+  const found = await b.wait(async () => (await all(b, css))[0], timeout, `nothing matches ${css}`);
+  return found;
+}
+
+const text = async (b, css) => (await (await find(b, css)).getText()).trim();
+
+/** Answers the current question: `value` is yes, no or unsure; then Next. */
+async function answer(b, value) {
+  const radio = await find(b, `.rf-question input[value=${value}]`);
+  await b.executeScript('arguments[0].closest("label").scrollIntoView({ block: "center" })', radio);
+  await (await b.executeScript('return arguments[0].closest("label")', radio)).click();
+  await (await find(b, '.rf-question button[type=submit]')).click();
+}
+
+/** Answers a pathway's questions: Yes to `yes`, no warning sign to the rest, until the result shows. */
+async function answerAll(b, yes) {
+  const asked = [];
+  for (let i = 0; i < 45; i += 1) {
+    const current = await b.executeScript(
+      `const root = document.querySelector('redflag-check').shadowRoot;
+       if (root.querySelector('.rf-result')) return null;
+       return root.querySelector('.rf-question input[type=radio]')?.name ?? '';`,
+    );
+    if (current === null) return asked;
+    if (current === '') {
+      await sleep(50);
+      continue;
+    }
+    asked.push(current);
+    await answer(b, current === yes || WARNS_ON_NO.has(current) ? 'yes' : 'no');
+    // The next question replaces this one.
+    await b.wait(
+      async () =>
+        (await b.executeScript(
+          `const root = document.querySelector('redflag-check').shadowRoot;
+           return root.querySelector('.rf-result') !== null || root.querySelector('.rf-question input[type=radio]')?.name !== arguments[0];`,
+          current,
+        )),
+      10000,
+    );
+  }
+  throw new Error(`no result after ${asked.join(' ')}`);
+}
+
+/** The resources the page fetched, as the page itself saw them (its performance timeline). */
+const resources = (b) => b.executeScript('return performance.getEntriesByType("resource").map((e) => e.name)');
+
+/** Everything the page keeps: both storages, cookies, IndexedDB and Cache Storage. */
+const stored = (b) =>
+  b.executeAsyncScript(`
+    const done = arguments[arguments.length - 1];
+    (async () => {
+      const databases = indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name) : [];
+      const caches_ = self.caches ? await caches.keys() : [];
+      return { local: localStorage.length, session: sessionStorage.length, cookie: document.cookie, databases, caches: caches_ };
+    })().then(done, (e) => done({ error: String(e) }));`);
+
+async function screenshot(b, name) {
+  writeFileSync(new URL(name, ARTIFACTS), Buffer.from(await b.takeScreenshot(), 'base64'));
+}
+
+/**
+ * A page that shows `url` in a 390 px frame (headless Firefox and MiniBrowser will not make
+ * their windows that narrow), switched into so the test drives the widget inside it.
+ */
+async function at390(b, server, url) {
+  const page = server.page(
+    `/phone-${Math.random().toString(36).slice(2)}.html`,
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><style>body{margin:0}iframe{border:0;width:390px;height:844px;display:block}</style></head>
+<body><iframe id="phone" src="${url}"></iframe></body></html>`,
+  );
+  await b.get(page);
+  await b.switchTo().frame(await b.findElement({ css: '#phone' }));
+}
+
+/**
+ * A screenshot of the 390 px frame (the test is switched into it). WebKit draws an element's
+ * screenshot from the top of the frame's document whatever its scroll, so a scrolled frame is
+ * taken there with the window around it.
+ */
+async function phoneShot(b, name, { scrolled = false } = {}) {
+  await b.switchTo().defaultContent();
+  const frame = await b.findElement({ css: '#phone' });
+  const webkit = (await b.getCapabilities()).getBrowserName() === 'MiniBrowser';
+  const png = scrolled && webkit ? await b.takeScreenshot() : await frame.takeScreenshot();
+  writeFileSync(new URL(name, ARTIFACTS), Buffer.from(png, 'base64'));
+  await b.switchTo().frame(frame);
+}
+
+for (const engine of ENGINE_NAMES) {
+  describe(engine, () => {
+    let driver;
+    let server;
+    let b;
+
+    before(async () => {
+      server = await startServer();
+      server.page('/before.html', '<!DOCTYPE html><title>Before</title><p>The page before</p>');
+      server.page('/weather.html', NEUTRAL_PAGE);
+      driver = await startDriver(engine);
+      b = await openBrowser(engine, driver);
+    });
+
+    after(async () => {
+      await b?.quit().catch(() => {});
+      driver?.stop();
+      await server?.close();
+    });
+
+    const host = (name, attributes, options = {}, headers = {}) =>
+      server.page(`/${name}.html`, hostPage(attributes, { base: server.base, ...options }), headers);
+
+    for (const pathway of pathways) {
+      test(`${engine}: the ${pathway.id} pathway reaches a result with its red flag and the phone link`, async () => {
+        await b.get(host(`path-${pathway.id}`, `lang="en" country="TH" pathway="${pathway.id}"`));
+        await find(b, '.rf-pathway, .rf-question');
+        const start = await all(b, '.rf-pathway');
+        if (start.length) await start[0].click();
+        const asked = await answerAll(b, FLAG[pathway.id]);
+        assert.ok(asked.includes(FLAG[pathway.id]), `asked ${asked.join(' ')}`);
+        const flags = await b.executeScript(
+          `return [...document.querySelector('redflag-check').shadowRoot.querySelectorAll('.rf-flag')].map((li) => li.dataset.flag)`,
+        );
+        assert.deepEqual(flags, [FLAG[pathway.id]]);
+        assert.equal((await all(b, 'a[href="tel:1300"]')).length, 1, 'Thailand 1300, callable');
+      });
+    }
+
+    test(`${engine}: nothing is requested after start-up and nothing is stored`, async () => {
+      await b.get(host('quiet', 'lang="th" country="TH" pathway="work"'));
+      await find(b, '.rf-pathway, .rf-question');
+      // Every language pack is fetched right after start; wait for them all.
+      await b.wait(async () => (await resources(b)).filter((r) => r.includes('redflag-text-')).length === 10, 15000);
+      await sleep(300);
+      const atStart = server.requests.length;
+      const seenAtStart = (await resources(b)).length;
+      const start = await all(b, '.rf-pathway');
+      if (start.length) await start[0].click();
+      await answerAll(b, 'documents_held');
+      await find(b, '.rf-result');
+      await sleep(500);
+      assert.deepEqual(server.requests.slice(atStart).map((r) => r.path), [], 'no request reached the server');
+      assert.deepEqual((await resources(b)).slice(seenAtStart), [], 'the page fetched nothing');
+      assert.deepEqual(await stored(b), { local: 0, session: 0, cookie: '', databases: [], caches: [] });
+    });
+
+    test(`${engine}: the Exit control leaves at once, and Back skips the page`, async () => {
+      await b.get(new URL('before.html', server.base).href);
+      await b.get(host('exit', 'lang="en" country="TH" exit-url="/weather.html"'));
+      await find(b, '.rf-start h2');
+      await (await find(b, '.rf-exit')).click();
+      await b.wait(async () => (await b.getCurrentUrl()).endsWith('/weather.html'), 10000);
+      await b.navigate().back();
+      await b.wait(async () => (await b.getCurrentUrl()).endsWith('/before.html'), 10000, 'Back returns to the page before');
+    });
+
+    test(`${engine}: Shift pressed three times leaves, and Back skips the page`, async () => {
+      await b.get(new URL('before.html', server.base).href);
+      await b.get(host('shift', 'lang="en" country="TH" exit-url="/weather.html"'));
+      await find(b, '.rf-start h2');
+      const actions = b.actions({ async: true });
+      for (let i = 0; i < 3; i += 1) actions.keyDown(Key.SHIFT).keyUp(Key.SHIFT);
+      await actions.perform();
+      await b.wait(async () => (await b.getCurrentUrl()).endsWith('/weather.html'), 10000);
+      await b.navigate().back();
+      await b.wait(async () => (await b.getCurrentUrl()).endsWith('/before.html'), 10000, 'Back returns to the page before');
+    });
+
+    test(`${engine}: Arabic reads right to left`, async () => {
+      await b.get(host('arabic', 'lang="ar" country="AE"'));
+      await find(b, '.rf-start h2');
+      const app = await find(b, '.rf-app');
+      assert.equal(await app.getAttribute('dir'), 'rtl');
+      assert.equal(await app.getAttribute('lang'), 'ar');
+      assert.equal(await b.executeScript('return getComputedStyle(arguments[0]).direction', app), 'rtl');
+    });
+
+    test(`${engine}: without WebAssembly the fallback shows help, the exit and the host's words`, async () => {
+      await b.get(
+        host('nowasm', 'country="TH"', { children: '<p id="host-words">Call 1300</p>' }, { 'Content-Security-Policy': NO_WASM_POLICY }),
+      );
+      const box = await find(b, '.rf-fallback[data-fallback]');
+      assert.equal(await b.executeScript('return arguments[0].dataset.fallback', box), 'TH');
+      assert.equal((await all(b, '.rf-fallback a[href="tel:1300"]')).length, 1);
+      assert.equal((await all(b, '.rf-fallback-exit')).length, 1);
+      assert.equal(await b.executeScript('return document.getElementById("host-words").assignedSlot !== null'), true);
+    });
+
+    test(`${engine}: under a strict policy the widget runs`, async () => {
+      await b.get(host('strict', 'lang="en" country="TH"', {}, { 'Content-Security-Policy': STRICT_POLICY }));
+      assert.equal(await text(b, '.rf-start h2'), 'Red Flag Check');
+    });
+
+    test(`${engine}: the compact card opens the check in place`, async () => {
+      await b.get(host('card', 'lang="en" country="GB" destination="TH" variant="compact"'));
+      assert.equal(await text(b, '.rf-card h2'), 'Travelling to Thailand? Know the signs');
+      const address = await b.getCurrentUrl();
+      await (await find(b, '.rf-card-start')).click();
+      await find(b, '.rf-question input[name="seen_hotel_staff"]');
+      assert.equal(await b.getCurrentUrl(), address);
+    });
+
+    test(`${engine}: isolated mode runs in its frame and its Exit leaves the host page`, async () => {
+      await b.get(new URL('before.html', server.base).href);
+      await b.get(host('isolated', 'lang="en" country="TH" isolated exit-url="/weather.html"'));
+      const frame = await find(b, 'iframe.rf-frame');
+      await b.switchTo().frame(frame);
+      try {
+        const heading = await b.wait(
+          async () => b.executeScript(`return document.querySelector('redflag-check')?.shadowRoot?.querySelector('.rf-start h2')?.textContent`),
+          15000,
+          'the widget starts inside the frame',
+        );
+        assert.equal(heading.trim(), 'Red Flag Check');
+        // The frame may reach the widget's own origin and nothing else.
+        const other = server.base.replace('127.0.0.1', 'localhost');
+        const reach = await b.executeAsyncScript(
+          `const done = arguments[arguments.length - 1];
+           const violations = [];
+           document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective ?? e.violatedDirective));
+           const attempt = (url) => fetch(url).then(() => 'fetched', () => 'refused');
+           Promise.all([attempt(arguments[0] + 'redflag.js'), attempt(arguments[1] + 'redflag.js')])
+             .then((outcomes) => setTimeout(() => done({ outcomes, violations }), 200));`,
+          server.base,
+          other,
+        );
+        assert.deepEqual(reach.outcomes, ['fetched', 'refused']);
+        assert.ok(reach.violations.some((d) => d.startsWith('connect-src')), reach.violations.join(' '));
+        await (await find(b, '.rf-exit')).click();
+      } finally {
+        await b.switchTo().defaultContent().catch(() => {});
+      }
+      await b.wait(async () => (await b.getCurrentUrl()).endsWith('/weather.html'), 10000);
+      await b.navigate().back();
+      await b.wait(async () => (await b.getCurrentUrl()).endsWith('/before.html'), 10000, 'Back returns to the page before');
+    });
+
+    test(`${engine}: an isolated frame that cannot start gives way to the help on the host page`, async () => {
+      // dist/ served without the CORS header the sandboxed frame needs.
+      const bare = await startServer({ cors: false });
+      try {
+        const url = bare.page('/isolated.html', hostPage('lang="en" country="TH" isolated', { base: bare.base, children: '<p id="host-words">Call 1300</p>' }));
+        await b.get(url);
+        await find(b, 'iframe.rf-frame');
+        const box = await find(b, '.rf-fallback[data-fallback]', 30000);
+        assert.equal(await b.executeScript('return arguments[0].dataset.fallback', box), 'TH');
+        assert.equal((await all(b, '.rf-fallback a[href="tel:1300"]')).length, 1);
+        assert.equal((await all(b, '.rf-fallback-exit')).length, 1);
+        assert.equal((await all(b, 'iframe')).length, 0, 'the silent frame is gone');
+      } finally {
+        await bare.close();
+      }
+    });
+
+    test(`${engine}: the demo page downloads the wasm once`, async () => {
+      const from = server.requests.length;
+      await b.get(server.base);
+      await find(b, '.rf-start h2');
+      await sleep(500);
+      const wasm = server.requests.slice(from).filter((r) => r.path.endsWith('.wasm'));
+      assert.equal(wasm.length, 1, wasm.map((r) => r.path).join(' '));
+    });
+
+    test(`${engine}: screenshots at 390 px (start, a question, the result, the fallback, the card)`, async () => {
+      for (const lang of ['en', 'th', 'my']) {
+        await at390(b, server, host(`phone-${lang}`, `lang="${lang}" country="TH" pathway="work"`));
+        await find(b, '.rf-pathway, .rf-question');
+        await phoneShot(b, `${engine}-${lang}-start-390.png`);
+        const start = await all(b, '.rf-pathway');
+        if (start.length) await start[0].click();
+        await find(b, '.rf-question');
+        await phoneShot(b, `${engine}-${lang}-question-390.png`);
+        await answerAll(b, 'documents_held');
+        await find(b, '.rf-result');
+        await phoneShot(b, `${engine}-${lang}-result-390.png`);
+        await b.executeScript('const r = arguments[0].getBoundingClientRect(); window.scrollTo(0, r.top + window.scrollY - 120)', await find(b, '.rf-help'));
+        await phoneShot(b, `${engine}-${lang}-help-390.png`, { scrolled: true });
+        const overflow = await b.executeScript('return document.documentElement.scrollWidth > innerWidth');
+        assert.equal(overflow, false, `${lang}: no sideways scrolling at 390 px`);
+        await b.switchTo().defaultContent();
+      }
+      await at390(b, server, host('phone-nowasm', 'lang="en" country="TH"', {}, { 'Content-Security-Policy': NO_WASM_POLICY }));
+      await find(b, '.rf-fallback[data-fallback]');
+      await phoneShot(b, `${engine}-fallback-390.png`);
+      await b.switchTo().defaultContent();
+      await at390(b, server, host('phone-card', 'lang="en" country="GB" destination="TH" variant="compact"'));
+      await find(b, '.rf-card');
+      await phoneShot(b, `${engine}-card-390.png`);
+      await b.switchTo().defaultContent();
+    });
+  });
+}
