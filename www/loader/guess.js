@@ -1,6 +1,7 @@
 // Where the person most likely is, found without the wasm for the fallback: the same rule as
 // the widget's (redflag-core: config/mod.rs, and locale.rs for the languages), checked against the
 // same table of cases (tests/data/country-guess.json) by the Rust and the JavaScript tests.
+// The fallback shows no home country's lines, so the widget's home guess has no twin here.
 
 /** A two-letter code, upper case, or null. */
 function code(value) {

@@ -2,7 +2,9 @@
 //!
 //! The language comes from the host's `lang`, else the browser's preferred languages, else
 //! English. The country comes from the host's `country`, else the browser's time zone, else the
-//! region of its languages. No network look-up of any kind is ever involved.
+//! region of its languages. A home country comes from the languages only where they really
+//! name one: never from `en-US`, the default everywhere (see [`home_from_languages`]). No network
+//! look-up of any kind is ever involved.
 
 use redflag_content::{Content, CountryCode};
 
@@ -75,6 +77,64 @@ pub fn country_from_languages(
             .and_then(CountryCode::parse)
     });
     explicit.or_else(|| likely_regions.first().and_then(|r| CountryCode::parse(r)))
+}
+
+/// Languages spoken mainly in one country, with that country (the region CLDR's likely
+/// subtags give them, as browsers do). Without a region of its own, a tag names a home country
+/// only if it is one of these: `en` (whose likely region is the US, and which is everyone's
+/// second language), `ar` (likely region Egypt, spoken in twenty countries) and the like say
+/// nothing about where a person is from. Plain `zh` counts for China, where most who write it
+/// live; `zh-Hant` names no region and does not. Malay counts for Malaysia: Bruneians and
+/// Singaporeans who use it mostly say so with a region (`ms-BN`, `ms-SG`).
+const ONE_COUNTRY_LANGUAGES: &[(&str, &str)] = &[
+    ("my", "MM"),
+    ("th", "TH"),
+    ("lo", "LA"),
+    ("km", "KH"),
+    ("vi", "VN"),
+    ("id", "ID"),
+    ("in", "ID"),
+    ("fil", "PH"),
+    ("tl", "PH"),
+    ("ms", "MY"),
+    ("zh", "CN"),
+    ("ne", "NP"),
+    ("si", "LK"),
+];
+
+/// The person's home country as their languages tell it, or `None` when they tell nothing real.
+///
+/// The first of `languages`, in the person's order, that is a real signal decides:
+/// - a tag with an explicit region (`en-AU`, `fil-PH`, `zh-CN`, `my-MM`) names that region,
+///   except `en-US`, the default language of most browsers and phones everywhere, which
+///   names nothing;
+/// - a tag without a region names a country only if it is one of the languages spoken mainly
+///   in one country ([`ONE_COUNTRY_LANGUAGES`]: `my` → Myanmar, `km` → Cambodia, `th` →
+///   Thailand…); plain `en`, `ar`, `es`, `zh-Hant` and the like are passed over.
+///
+/// Unlike [`country_from_languages`] (where the person may be, when nothing better is known),
+/// this needs no likely-subtags data from the browser.
+pub fn home_from_languages(languages: &[String]) -> Option<CountryCode> {
+    languages.iter().find_map(|tag| home_from_tag(tag))
+}
+
+fn home_from_tag(tag: &str) -> Option<CountryCode> {
+    let tag = tag.trim().replace('_', "-").to_ascii_lowercase();
+    let mut parts = tag.split('-');
+    let language = parts.next().unwrap_or_default();
+    // The region follows the language and an optional script; extensions (`-u-…`) end it.
+    let region = parts
+        .take_while(|part| part.len() > 1)
+        .find(|part| part.len() == 2 && part.bytes().all(|b| b.is_ascii_alphabetic()));
+    match region {
+        Some("us") if language == "en" => None,
+        Some(region) => CountryCode::parse(region),
+        None if tag == language => ONE_COUNTRY_LANGUAGES
+            .iter()
+            .find(|(one, _)| *one == language)
+            .and_then(|(_, country)| CountryCode::parse(country)),
+        None => None,
+    }
 }
 
 #[cfg(test)]
@@ -190,6 +250,51 @@ mod tests {
         for (languages, likely, expected) in cases {
             assert_eq!(
                 country_from_languages(&v(languages), &v(likely))
+                    .as_ref()
+                    .map(CountryCode::as_str),
+                *expected,
+                "{languages:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn languages_to_home_country() {
+        let v = |items: &[&str]| items.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        let cases: &[(&[&str], Option<&str>)] = &[
+            (&["en-US", "en"], None),
+            (&["en"], None),
+            (&["EN_us"], None),
+            (&["en-Latn-US"], None),
+            (&["en-US-u-ca-buddhist"], None),
+            (&["en-GB"], Some("GB")),
+            (&["en-US", "en-AU"], Some("AU")),
+            (&["my"], Some("MM")),
+            (&["my-MM"], Some("MM")),
+            (&["en-US", "my"], Some("MM")),
+            (&["my", "en-GB"], Some("MM")),
+            (&["km"], Some("KH")),
+            (&["lo"], Some("LA")),
+            (&["th-TH", "en-US"], Some("TH")),
+            (&["tl"], Some("PH")),
+            (&["fil-PH"], Some("PH")),
+            (&["in"], Some("ID")),
+            (&["ms_MY"], Some("MY")),
+            (&["zh"], Some("CN")),
+            (&["zh-Hans-SG"], Some("SG")),
+            (&["zh-Hant"], None),
+            (&["zh-Hant-TW"], Some("TW")),
+            (&["ar"], None),
+            (&["ar-SA"], Some("SA")),
+            (&["es-419"], None),
+            (&["es-US"], Some("US")),
+            (&["de", "en"], None),
+            (&[""], None),
+            (&[], None),
+        ];
+        for (languages, expected) in cases {
+            assert_eq!(
+                home_from_languages(&v(languages))
                     .as_ref()
                     .map(CountryCode::as_str),
                 *expected,

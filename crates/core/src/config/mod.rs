@@ -12,7 +12,9 @@ pub use warning::Warning;
 
 use serde::Deserialize;
 
-use crate::locale::{country_from_languages, country_from_time_zone, negotiate};
+use crate::locale::{
+    country_from_languages, country_from_time_zone, home_from_languages, negotiate,
+};
 use crate::partner::{validate as validate_partner, Partner};
 use redflag_content::{Content, CountryCode, PathwayId};
 
@@ -92,7 +94,10 @@ pub struct Config {
     pub languages: Vec<String>,
     pub country: Option<CountryCode>,
     pub country_source: CountrySource,
-    /// The person's home country, when it differs from where help is shown.
+    /// The person's home country, when it differs from where help is shown: where the host or
+    /// the time zone says the person is, when the host gives a `destination`; else the country
+    /// the browser's languages really point to (`locale::home_from_languages`), when the host or
+    /// the time zone says where the person is and it is somewhere else.
     pub home: Option<CountryCode>,
     pub destination: Option<CountryCode>,
     pub pathway: Option<PathwayId>,
@@ -173,21 +178,35 @@ impl Config {
             (Some(code), CountrySource::Host)
         } else if let Some(code) = from_zone {
             (Some(code), CountrySource::TimeZone)
-        } else if let Some(code) = from_languages.clone() {
+        } else if let Some(code) = from_languages {
             (Some(code), CountrySource::Language)
         } else {
             (None, CountrySource::Unknown)
         };
+        // The home country the languages tell, only where they really tell one (a language of
+        // one country, or a region other than the default en-US; see `home_from_languages`).
+        let from_languages_home = home_from_languages(&env.languages).filter(covered);
+        // Where the person is, when the host or the time zone said so rather than the languages.
+        let known_location = matches!(
+            country_source,
+            CountrySource::Host | CountrySource::TimeZone
+        )
+        .then(|| location.clone())
+        .flatten();
         // A traveller sees the destination first and home second; anyone whose languages point
-        // to another country than where they are (a Burmese speaker in Thailand) is offered the
-        // lines of that home country too.
+        // to another country than where the host or time zone says they are (a Burmese speaker
+        // in Thailand) is offered the lines of that home country too. A browser in English
+        // (en-US) points nowhere: an English browser in Thailand is no sign of an American.
         let (country, country_source, home) = match destination.clone() {
             Some(dest) => {
-                let home = location.filter(|l| *l != dest);
+                let home = known_location
+                    .or(from_languages_home)
+                    .filter(|h| *h != dest);
                 (Some(dest), CountrySource::Host, home)
             }
             None => {
-                let home = from_languages.filter(|h| Some(h) != location.as_ref());
+                let home =
+                    known_location.and_then(|known| from_languages_home.filter(|h| *h != known));
                 (location, country_source, home)
             }
         };

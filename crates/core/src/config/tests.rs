@@ -186,6 +186,102 @@ fn empty_attributes_count_as_absent() {
     );
 }
 
+fn country_and_home(languages: &[&str], zone: Option<&str>) -> (Option<String>, Option<String>) {
+    let (c, _) = config(&[], &env(languages, zone));
+    let code = |c: Option<CountryCode>| c.map(|c| c.as_str().to_owned());
+    (code(c.country), code(c.home))
+}
+
+fn codes(country: &str, home: Option<&str>) -> (Option<String>, Option<String>) {
+    (Some(country.to_owned()), home.map(str::to_owned))
+}
+
+#[test]
+fn an_english_browser_abroad_has_no_home_country() {
+    // en-US is every browser's default: it says nothing about where the person is from.
+    assert_eq!(
+        country_and_home(&["en-US", "en"], Some("Asia/Bangkok")),
+        codes("TH", None)
+    );
+    assert_eq!(
+        country_and_home(&["en"], Some("Asia/Singapore")),
+        codes("SG", None)
+    );
+}
+
+#[test]
+fn an_english_with_another_region_is_a_home_country() {
+    assert_eq!(
+        country_and_home(&["en-GB"], Some("Asia/Bangkok")),
+        codes("TH", Some("GB"))
+    );
+    assert_eq!(
+        country_and_home(&["en-AU", "en"], Some("Asia/Bangkok")),
+        codes("TH", Some("AU"))
+    );
+}
+
+#[test]
+fn a_burmese_speaker_in_thailand_has_home_myanmar() {
+    for languages in [&["my"][..], &["my-MM"], &["en-US", "my"], &["my", "en-GB"]] {
+        assert_eq!(
+            country_and_home(languages, Some("Asia/Bangkok")),
+            codes("TH", Some("MM")),
+            "{languages:?}"
+        );
+    }
+}
+
+#[test]
+fn a_local_language_first_means_no_home_country() {
+    assert_eq!(
+        country_and_home(&["th-TH", "en-US"], Some("Asia/Bangkok")),
+        codes("TH", None)
+    );
+    assert_eq!(
+        country_and_home(&["th", "my"], Some("Asia/Bangkok")),
+        codes("TH", None)
+    );
+}
+
+#[test]
+fn a_language_of_many_countries_is_no_home_country() {
+    assert_eq!(
+        country_and_home(&["ar"], Some("Asia/Bangkok")),
+        codes("TH", None)
+    );
+    assert_eq!(
+        country_and_home(&["zh-Hant"], Some("Asia/Bangkok")),
+        codes("TH", None)
+    );
+    // A region given with it is a signal.
+    assert_eq!(
+        country_and_home(&["ar-EG"], Some("Asia/Dubai")),
+        codes("AE", Some("EG"))
+    );
+}
+
+#[test]
+fn a_traveller_from_an_english_browser_has_no_home_country() {
+    // No time zone country: the location comes from the languages, and there is no home.
+    let (c, _) = config(&[("destination", "TH")], &env(&["en-US"], Some("Etc/UTC")));
+    assert_eq!((c.country.unwrap().as_str(), c.home), ("TH", None));
+    let (c, _) = config(&[("destination", "TH")], &env(&["my"], Some("Etc/UTC")));
+    assert_eq!(
+        (c.country.unwrap().as_str(), c.home.unwrap().as_str()),
+        ("TH", "MM")
+    );
+    // Where the person is, when the host or the time zone says, stays their home.
+    let (c, _) = config(
+        &[("destination", "TH")],
+        &env(&["en-US"], Some("Asia/Manila")),
+    );
+    assert_eq!(
+        (c.country.unwrap().as_str(), c.home.unwrap().as_str()),
+        ("TH", "PH")
+    );
+}
+
 /// The table the loader's fallback is tested against too (`tests/guess.test.mjs`).
 #[test]
 fn the_shared_country_guess_cases() {
@@ -220,6 +316,13 @@ fn the_shared_country_guess_cases() {
             config.country.as_ref().map(CountryCode::as_str),
             case["expected"].as_str(),
             "{}",
+            case["name"]
+        );
+        // The fallback shows no home lines, so only the widget is held to `home`.
+        assert_eq!(
+            config.home.as_ref().map(CountryCode::as_str),
+            case["home"].as_str(),
+            "home: {}",
             case["name"]
         );
     }
