@@ -4,16 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openPage, widget, waitForStart, axeViolations as violations, BASE_URL } from './browser.mjs';
+import { openPage, widget, waitForStart, axeViolations as violations, BASE_URL, hostPage } from './browser.mjs';
 
 const { languages } = JSON.parse(readFileSync(new URL('../../content/text/languages.json', import.meta.url), 'utf8'));
 
-function hostPage(attributes) {
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><link rel="icon" href="data:,">
-<script type="module" src="${BASE_URL}redflag.js"></script></head>
-<body><main><h1>Host page</h1><redflag-check ${attributes}></redflag-check></main></body></html>`;
-}
 
 const RUNS = [
   ['job-offer', ['offer_hurt']],

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { hostPage as sharedHostPage } from '../support/pages.mjs';
 
 export const BASE_URL = process.env.REDFLAG_BASE_URL ?? 'http://127.0.0.1:8080/';
 const EXECUTABLE = process.env.REDFLAG_CHROMIUM ?? '/usr/bin/chromium';
@@ -40,6 +41,33 @@ export async function openPage({ width = 1280, height = 900, timezoneId, locale,
   page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
   page.on('pageerror', (e) => log.errors.push(String(e)));
   return { context, page, log };
+}
+
+/** A host page with the widget (tests/support/pages.mjs), loading dist/ from the test server. */
+export function hostPage(attributes = '', options = {}) {
+  return sharedHostPage(attributes, { base: BASE_URL, ...options });
+}
+
+/**
+ * Serves `body` at `path` of the test server's origin for this page (Playwright's routing), with
+ * extra response headers such as a policy; returns its address.
+ */
+export async function servePage(page, path, body, headers = {}) {
+  const url = new URL(path, BASE_URL).href;
+  await page.route(url, (route) => route.fulfill({ contentType: 'text/html', headers, body }));
+  return url;
+}
+
+/**
+ * A fresh page (`pageOptions` as for openPage) on a host page at `path` with the widget's
+ * `attributes` (`hostOptions` as for hostPage), once its first screen is ready unless `wait` is
+ * false.
+ */
+export async function openHost(attributes, { path = 'host.html', pageOptions = {}, hostOptions = {}, wait = true } = {}) {
+  const session = await openPage(pageOptions);
+  await session.page.goto(await servePage(session.page, path, hostPage(attributes, hostOptions)));
+  if (wait) await waitForStart(session.page);
+  return session;
 }
 
 /** The widget's shadow root content, through Playwright's shadow-piercing locators. */

@@ -3,13 +3,8 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, widget, waitForStart, answer, BASE_URL } from './browser.mjs';
+import { openPage, widget, waitForStart, answer, BASE_URL, hostPage } from './browser.mjs';
 
-function hostPage(attributes = '') {
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
-<script type="module" src="${BASE_URL}redflag.js"></script></head>
-<body><redflag-check ${attributes}></redflag-check></body></html>`;
-}
 
 /** Opens the widget and goes the shortest way to help: a witness whose person asked for help. */
 async function openHelp({ timezoneId, locale, attributes = 'lang="en"' }) {

@@ -5,25 +5,21 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { openPage, widget, waitForStart, BASE_URL } from './browser.mjs';
+import { openPage, widget, waitForStart, BASE_URL, hostPage } from './browser.mjs';
+
+// The keyboard tests need something to tab from and to around the widget.
+const AROUND = { before: '<p><a id="before" href="#x">A link before the widget</a></p>', after: '<p>After the widget.</p>' };
 
 const ARTIFACTS = new URL('./artifacts/a11y/', import.meta.url);
 mkdirSync(ARTIFACTS, { recursive: true });
 const EXIT_URL = 'https://exit.example/';
 
-function hostPage(attributes) {
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><link rel="icon" href="data:,">
-<script type="module" src="${BASE_URL}redflag.js"></script></head>
-<body><main><h1>Host page</h1><p><a id="before" href="#x">A link before the widget</a></p>
-<redflag-check ${attributes}></redflag-check><p>After the widget.</p></main></body></html>`;
-}
 
 async function open(options = {}, attributes = `country="TH" exit-url="${EXIT_URL}"`) {
   const session = await openPage(options);
   await session.page.route(`${EXIT_URL}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<p>Exit</p>' }));
   await session.page.route(new URL('kb.html', BASE_URL).href, (route) =>
-    route.fulfill({ contentType: 'text/html', body: hostPage(attributes) }),
+    route.fulfill({ contentType: 'text/html', body: hostPage(attributes, AROUND) }),
   );
   await session.page.goto(new URL('kb.html', BASE_URL).href);
   await waitForStart(session.page);
@@ -204,7 +200,7 @@ test('dark mode and forced colours: screenshots and axe', async () => {
       if (options.colorScheme) await session.page.emulateMedia({ colorScheme: options.colorScheme });
       if (options.forcedColors) await session.page.emulateMedia({ forcedColors: options.forcedColors });
       await session.page.route(new URL('dark.html', BASE_URL).href, (route) =>
-        route.fulfill({ contentType: 'text/html', body: hostPage(attributes) }),
+        route.fulfill({ contentType: 'text/html', body: hostPage(attributes, AROUND) }),
       );
       await session.page.goto(new URL('dark.html', BASE_URL).href);
       await waitForStart(session.page);

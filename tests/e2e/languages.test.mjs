@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { openPage, widget, waitForStart, BASE_URL } from './browser.mjs';
+import { openPage, widget, waitForStart, BASE_URL, hostPage } from './browser.mjs';
 
 const ARTIFACTS = new URL('./artifacts/languages/', import.meta.url);
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -13,12 +13,6 @@ const content = (path) => JSON.parse(readFileSync(new URL(`../../content/${path}
 const { languages } = content('text/languages.json');
 const english = content('text/en.json');
 
-function hostPage(attributes = '') {
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
-<script type="module" src="${BASE_URL}redflag.js"></script></head>
-<body><redflag-check ${attributes}></redflag-check></body></html>`;
-}
 
 async function open(options, attributes) {
   const session = await openPage(options);

@@ -5,7 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { openPage, widget, axeViolations as violations, BASE_URL } from './browser.mjs';
+import { openPage, widget, axeViolations as violations, BASE_URL, hostPage } from './browser.mjs';
+
+const AROUND = { title: 'Partner page', before: '<p class="host-text">The host page\'s own text.</p>' };
 
 const ARTIFACTS = new URL('./artifacts/learn/', import.meta.url);
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -14,18 +16,12 @@ const { scenarios } = content('learn.json');
 const { languages } = content('text/languages.json');
 const english = content('text/en.json');
 
-function hostPage(attributes) {
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><link rel="icon" href="data:,">
-<script type="module" src="${BASE_URL}redflag.js"></script></head>
-<body><main><h1>Partner page</h1><p class="host-text">The host page's own text.</p><redflag-check ${attributes}></redflag-check></main></body></html>`;
-}
 
 async function open(attributes, { path = 'learn.html', ...options } = {}) {
   const session = await openPage(options);
   const url = new URL(path, BASE_URL);
   await session.page.route(`${url.origin}${url.pathname}*`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: hostPage(attributes) }),
+    route.fulfill({ contentType: 'text/html', body: hostPage(attributes, AROUND) }),
   );
   await session.page.goto(url.href);
   await widget(session.page).locator('.rf-app').waitFor();

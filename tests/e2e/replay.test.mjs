@@ -8,20 +8,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openPage, widget, BASE_URL } from './browser.mjs';
+import { openPage, widget, BASE_URL, hostPage } from './browser.mjs';
 import { RECORDERS, RECORDER_HEAD, serveRecorder, collect, rrwebFromInside, rrwebInputs, clarityInteractions, wordsFound } from './recorders.mjs';
 
 const text = (code) => JSON.parse(readFileSync(new URL(`../../content/text/${code}.json`, import.meta.url), 'utf8'));
 const CATALOGS = [text('en'), text('th')];
 
-function hostPage(attributes) {
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>Checkout</title><link rel="icon" href="data:,">
-${RECORDER_HEAD}
-<script type="module" src="${BASE_URL}redflag.js"></script></head>
-<body><h1>Your booking</h1><p class="host-text">Room for two, three nights.</p>
-<label>Promo code <input id="promo" type="text"></label>
-<redflag-check ${attributes}><p>Checkout help text</p></redflag-check></body></html>`;
+// A checkout with a recorder loaded by the page's own script tags, and a field of its own.
+function checkoutPage(attributes) {
+  return hostPage(attributes, {
+    title: 'Your booking',
+    head: RECORDER_HEAD,
+    before: '<p class="host-text">Room for two, three nights.</p><label>Promo code <input id="promo" type="text"></label>',
+    children: '<p>Checkout help text</p>',
+  });
 }
 
 async function open(recorder, attributes, { noWasm = false } = {}) {
@@ -30,7 +30,7 @@ async function open(recorder, attributes, { noWasm = false } = {}) {
   // A browser without WebAssembly, so the fallback shows.
   if (noWasm) await session.page.addInitScript(() => delete globalThis.WebAssembly);
   const url = new URL('replay.html', BASE_URL).href;
-  await session.page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: hostPage(attributes) }));
+  await session.page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: checkoutPage(attributes) }));
   await session.page.goto(url);
   return session;
 }
