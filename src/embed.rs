@@ -76,6 +76,8 @@ impl Widget {
 /// Mounts the widget at `root`, an element inside an open shadow root.
 ///
 /// `on_exit` is the loader's quick-exit routine; the app calls it with the exit address.
+/// `on_exit_shown` is told `true` or `false` whenever the app starts or stops showing its Exit
+/// (the compact variant's closed card has none), so the loader's Shift key follows it.
 /// `on_share` shares the host page's address and calls the function it is given with
 /// "shared", "copied" or "failed"; `on_print` prints the sheet of signs and numbers.
 #[wasm_bindgen(js_name = mountWidget)]
@@ -85,6 +87,7 @@ pub fn mount_widget(
     on_exit: Function,
     on_share: Function,
     on_print: Function,
+    on_exit_shown: Function,
 ) -> Result<Widget, JsError> {
     let shadow: ShadowRoot = root
         .get_root_node()
@@ -109,6 +112,9 @@ pub fn mount_widget(
         print: Callback::from(move |()| {
             let _ = on_print.call0(&JsValue::NULL);
         }),
+        exit_shown: Callback::from(move |shown: bool| {
+            let _ = on_exit_shown.call1(&JsValue::NULL, &JsValue::from_bool(shown));
+        }),
     };
     let language = Rc::new(RefCell::new(String::new()));
     let on_language = {
@@ -129,11 +135,13 @@ pub fn mount_widget(
     })
 }
 
-/// What the app asks of the loader: leave the page, share its address, print.
+/// What the app asks of the loader: leave the page, share its address, print; and what it
+/// tells it: whether its Exit is shown.
 struct HostCalls {
     exit: Callback<String>,
     share: Callback<Callback<Shared>>,
     print: Callback<()>,
+    exit_shown: Callback<bool>,
 }
 
 fn props_for(config: Config, host: &HostCalls, on_language: &Callback<String>) -> AppProps {
@@ -143,6 +151,7 @@ fn props_for(config: Config, host: &HostCalls, on_language: &Callback<String>) -
         packs: packs(),
         config,
         on_exit: host.exit.clone(),
+        on_exit_shown: host.exit_shown.clone(),
         on_share: host.share.clone(),
         on_print: host.print.clone(),
         on_language: on_language.clone(),

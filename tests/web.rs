@@ -16,13 +16,15 @@ use redflag::embed::{mount_widget, Widget};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A mounted widget and what its quick exit was asked to do.
+/// A mounted widget, what its quick exit was asked to do and what it told of its Exit.
 struct Mounted {
     shadow: ShadowRoot,
     point: Element,
     widget: Widget,
     exits: Rc<RefCell<Vec<String>>>,
     _on_exit: Closure<dyn FnMut(String)>,
+    shown: Rc<RefCell<Vec<bool>>>,
+    _on_exit_shown: Closure<dyn FnMut(bool)>,
 }
 
 fn options(pairs: &[(&str, &str)]) -> JsValue {
@@ -50,7 +52,18 @@ async fn mount(pairs: &[(&str, &str)]) -> Mounted {
     let noop: Function = Closure::<dyn FnMut()>::new(|| {})
         .into_js_value()
         .unchecked_into();
-    let widget = mount_widget(point.clone(), options(pairs), function, noop.clone(), noop).unwrap();
+    let shown = Rc::new(RefCell::new(Vec::new()));
+    let told = shown.clone();
+    let on_exit_shown = Closure::<dyn FnMut(bool)>::new(move |s: bool| told.borrow_mut().push(s));
+    let widget = mount_widget(
+        point.clone(),
+        options(pairs),
+        function,
+        noop.clone(),
+        noop,
+        on_exit_shown.as_ref().unchecked_ref::<Function>().clone(),
+    )
+    .unwrap();
     yew::scheduler::flush().await;
     Mounted {
         shadow,
@@ -58,6 +71,8 @@ async fn mount(pairs: &[(&str, &str)]) -> Mounted {
         widget,
         exits,
         _on_exit: on_exit,
+        shown,
+        _on_exit_shown: on_exit_shown,
     }
 }
 
@@ -197,6 +212,31 @@ async fn exit_hands_the_exit_address_to_the_loader() {
     );
     w.click(".rf-exit").await;
     assert_eq!(*w.exits.borrow(), ["https://example.org/news"]);
+}
+
+#[wasm_bindgen_test]
+async fn the_compact_card_has_no_exit_until_it_is_opened() {
+    let w = mount(&[("variant", "compact"), ("destination", "TH")]).await;
+    assert!(w.find(".rf-card").is_some());
+    assert!(
+        w.find(".rf-exit, .rf-skip-exit").is_none(),
+        "no exit on the card"
+    );
+    assert_eq!(*w.shown.borrow(), [false]);
+    w.click(".rf-card-start").await;
+    assert!(w.find(".rf-question").is_some());
+    assert!(
+        w.find(".rf-exit").is_some(),
+        "the exit comes with the check"
+    );
+    assert_eq!(*w.shown.borrow(), [false, true]);
+    // Back from the first question closes the check again.
+    w.click(".rf-question .rf-secondary").await;
+    assert!(w.find(".rf-card").is_some());
+    assert!(w.find(".rf-exit").is_none());
+    assert_eq!(*w.shown.borrow(), [false, true, false]);
+    let full = mount(&[]).await;
+    assert_eq!(*full.shown.borrow(), [true]);
 }
 
 #[wasm_bindgen_test]

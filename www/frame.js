@@ -1,6 +1,7 @@
 // The isolated-mode frame page: mounts one <redflag-check> with the options the host put in the
-// address fragment, and talks to the host page with exactly two messages, both sent only to the
-// host's own origin: the height of the content, and a request to leave.
+// address fragment, and talks to the host page with exactly three messages, all sent only to the
+// host's own origin: the height of the content, whether the widget shows its Exit (so the host's
+// Shift key and keyboard exit link follow it), and a request to leave.
 
 // Before anything else is loaded: the frame's policy, naming the origin this file came from
 // (see frame.html). frame.html's own policy stays too, so both must allow every later request.
@@ -27,7 +28,10 @@ function send(message) {
   if (host && window.parent !== window) window.parent.postMessage(message, host);
 }
 
-leaveThroughHost(() => send({ type: 'redflag-exit' }));
+leaveThroughHost(
+  () => send({ type: 'redflag-exit' }),
+  (shown) => send({ type: 'redflag-exit-shown', shown }),
+);
 
 // The frame's own document is marked too, for a recorder that might ever run inside it.
 markForSessionReplay(document.body);

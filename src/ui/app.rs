@@ -32,6 +32,9 @@ pub struct AppProps {
     /// Called with the exit address when the person presses Exit; the embedding layer hides
     /// everything and leaves the page.
     pub on_exit: Callback<String>,
+    /// Told whether the Exit is shown, whenever that changes: always, except on the compact
+    /// variant's closed card. The loader's Shift key and Exit links follow it.
+    pub on_exit_shown: Callback<bool>,
     /// Told the language shown whenever it changes, so the loader's own messages follow it.
     pub on_language: Callback<String>,
     /// Shares the host page's address (see [`super::pass_on`]).
@@ -121,6 +124,15 @@ pub fn app(props: &AppProps) -> Html {
                 }
             }
         });
+    }
+
+    // The compact variant's closed card is a small teaser on a checkout: no quick exit there,
+    // so that one stray tap or Shift key does not take the person away from their booking. It
+    // comes with the check, once the card is opened.
+    let card_only = config.variant == Variant::Compact && session.screen == Screen::Start;
+    {
+        let on_exit_shown = props.on_exit_shown.clone();
+        use_effect_with(!card_only, move |shown| on_exit_shown.emit(*shown));
     }
 
     let progress = session.progress(content);
@@ -238,19 +250,21 @@ pub fn app(props: &AppProps) -> Html {
             class={classes!(
                 "rf-app",
                 (config.variant == Variant::Compact).then_some("rf-compact"),
-                (session.screen == Screen::Start).then_some("rf-card-only"),
+                card_only.then_some("rf-card-only"),
             )}
             lang={texts.language()}
             dir={texts.direction()}
             data-theme={config.theme.as_str()}
             ref={root}
         >
-            <ExitBar
-                texts={texts}
-                exit_url={config.exit_url.clone()}
-                on_exit={props.on_exit.clone()}
-                on_safety={dispatch.reform(|_| Action::OpenSafety)}
-            />
+            if !card_only {
+                <ExitBar
+                    texts={texts}
+                    exit_url={config.exit_url.clone()}
+                    on_exit={props.on_exit.clone()}
+                    on_safety={dispatch.reform(|_| Action::OpenSafety)}
+                />
+            }
             <LanguagePicker
                 texts={texts}
                 languages={config.languages.iter().filter(|l| props.packs.has(l)).cloned().collect::<Vec<_>>()}

@@ -1,4 +1,5 @@
-//! The quick-exit control: always visible, sticky at the top of the widget.
+//! The quick-exit control: sticky at the top of the widget, on every screen but the compact
+//! variant's closed card.
 //!
 //! It is a real link to the exit address, so it still leaves the page if a script fails; the
 //! click handler only makes it better (content hidden at once, no history entry, no referrer),

@@ -36,8 +36,10 @@ for (const width of [390, 1280]) {
       await page.waitForTimeout(500);
       assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'no layout shift');
       assert.equal((await w.locator('.rf-card h2').textContent()).trim(), 'Travelling to Thailand? Know the signs');
+      assert.equal(await w.locator('.rf-exit').count(), 0, 'no Exit on the closed card');
       await page.screenshot({ path: new URL(`checkout-card-${width}.png`, ARTIFACTS).pathname, fullPage: true });
       await w.locator('.rf-card-start').click();
+      assert.equal(await w.locator('.rf-exit').isVisible(), true, 'the Exit comes with the check');
       // The witness pathway, in place.
       assert.equal(await w.locator('.rf-question input[name="seen_hotel_staff"]').count(), 3);
       for (let i = 0; i < 40 && (await w.locator('.rf-question').count()); i += 1) {

@@ -365,6 +365,135 @@ test('in isolated mode, Shift pressed three times inside the frame leaves the ho
   }
 });
 
+// The compact card is a teaser on a checkout: until the person opens the check it has no quick
+// exit, so one stray tap or Shift key does not take them away from their booking.
+const CARD = `variant="compact" destination="TH" exit-url="${EXIT_URL}"`;
+
+/** Shift pressed three times, then long enough for a page change to have begun. */
+async function shiftThrice(page) {
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
+  await page.waitForTimeout(500);
+}
+
+/** Asserts the page is still the host page, shown, with the closed card on it. */
+async function stillOnTheCard(page, why) {
+  assert.equal(new URL(page.url()).pathname, '/host.html', `${why}: the address stays`);
+  assert.equal(await page.evaluate(() => document.documentElement.style.visibility), '', `${why}: the page stays visible`);
+  assert.equal(await widget(page).locator('.rf-card').isVisible(), true, `${why}: the card is still there`);
+}
+
+test('the closed compact card has no Exit, and Shift pressed three times stays on the page', async () => {
+  const { context, page, log } = await openPage({ width: 390, height: 844 });
+  try {
+    await serve(page, { 'host.html': hostPage(CARD) });
+    await page.goto(new URL('host.html', BASE_URL).href);
+    const w = widget(page);
+    await w.locator('.rf-card').waitFor();
+    assert.equal(await w.locator('.rf-exit, .rf-skip-exit, .rf-fallback-exit, .rf-exitbar').count(), 0, 'no Exit control');
+    await shiftThrice(page);
+    await stillOnTheCard(page, 'Shift with the page focused');
+    assert.equal(await w.locator('.rf-shift').getAttribute('hidden'), '', 'no Shift count shown');
+    await w.locator('.rf-card-start').focus();
+    await shiftThrice(page);
+    await stillOnTheCard(page, "Shift on the card's button");
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('opening the compact card brings the Exit and Shift×3; back on the card they go again', async () => {
+  const { context, page } = await openPage({ width: 390, height: 844 });
+  try {
+    await serve(page, { 'host.html': hostPage(CARD) });
+    await page.goto(new URL('host.html', BASE_URL).href);
+    const w = widget(page);
+    await w.locator('.rf-card-start').click();
+    await w.locator('.rf-question').waitFor();
+    assert.equal(await w.locator('.rf-exit').isVisible(), true, 'the Exit is shown with the check');
+    assert.equal(await w.locator('.rf-exit').getAttribute('href'), EXIT_URL);
+    // Back from the first question closes the check: the card again, without an exit.
+    await w.locator('.rf-question button', { hasText: 'Back' }).click();
+    await w.locator('.rf-card').waitFor();
+    assert.equal(await w.locator('.rf-exit, .rf-skip-exit').count(), 0, 'no Exit on the card again');
+    await shiftThrice(page);
+    await stillOnTheCard(page, 'back on the card');
+    // Opened again, Shift pressed three times leaves, as on the full variant.
+    await w.locator('.rf-card-start').click();
+    await w.locator('.rf-question input[value=yes]').focus();
+    await page.keyboard.press('Shift');
+    assert.equal(await w.locator('.rf-shift-dots span.rf-on').count(), 1, 'the count is shown');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.waitForURL(EXIT_URL);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the full variant shows its Exit on the first screen, and Shift×3 there leaves', async () => {
+  const { context, page } = await openPage({ width: 390, height: 844 });
+  try {
+    await serve(page, { 'host.html': hostPage(`exit-url="${EXIT_URL}"`) });
+    await page.goto(new URL('host.html', BASE_URL).href);
+    await waitForStart(page);
+    assert.equal(await widget(page).locator('.rf-exit').isVisible(), true, 'the Exit is there from the start');
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
+    await page.waitForURL(EXIT_URL);
+  } finally {
+    await context.close();
+  }
+});
+
+test('in isolated mode the closed compact card has no exit either, in the frame or on the host', async () => {
+  const { context, page, log } = await openPage();
+  try {
+    await serve(page, { 'host.html': hostPage(`isolated ${CARD}`) });
+    await page.goto(new URL('host.html', BASE_URL).href);
+    const frame = page.frameLocator('iframe.rf-frame');
+    const card = frame.locator('redflag-check .rf-card');
+    await card.waitFor();
+    assert.equal(await frame.locator('redflag-check .rf-exit, redflag-check .rf-skip-exit').count(), 0, 'none in the frame');
+    assert.equal(await widget(page).locator('.rf-fallback-exit').getAttribute('hidden'), '', "the host's keyboard exit link is hidden");
+    // Shift inside the frame, then on the host page.
+    await frame.locator('redflag-check .rf-card-start').focus();
+    await shiftThrice(page);
+    assert.equal(new URL(page.url()).pathname, '/host.html', 'Shift in the frame');
+    await page.locator('#away').focus();
+    await shiftThrice(page);
+    assert.equal(new URL(page.url()).pathname, '/host.html', 'Shift on the host page');
+    assert.equal(await page.evaluate(() => document.documentElement.style.visibility), '');
+    // Opened, the exit is there, and the host follows: Shift on the host page leaves.
+    await frame.locator('redflag-check .rf-card-start').click();
+    await frame.locator('redflag-check .rf-exit').waitFor();
+    await page.waitForFunction(
+      () => !document.querySelector('redflag-check').shadowRoot.querySelector('.rf-fallback-exit').hasAttribute('hidden'),
+    );
+    await page.locator('#away').focus();
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
+    await page.waitForURL(EXIT_URL);
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('without WebAssembly the compact card’s fallback shows help and keeps its exit', async () => {
+  const { context, page } = await openPage();
+  try {
+    await serve(page, { 'host.html': hostPage(CARD) });
+    await page.addInitScript(() => {
+      delete globalThis.WebAssembly;
+    });
+    await page.goto(new URL('host.html', BASE_URL).href);
+    await expectFallback(page, 'TH');
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
+    await page.waitForURL(EXIT_URL);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a message from anything but the widget’s own frame is ignored', async () => {
   const { context, page } = await openPage();
   try {

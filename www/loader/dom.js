@@ -5,9 +5,9 @@ const LOADER_CSS = `
 :host([hidden]) { display: none !important; }
 [hidden] { display: none !important; }
 /* The compact card reserves its height before the wasm draws it, so the page does not shift. */
-:host([variant="compact"]) { min-height: 14rem; }
-@media (max-width: 48rem) { :host([variant="compact"]) { min-height: 17rem; } }
-@media (max-width: 30rem) { :host([variant="compact"]) { min-height: 19rem; } }
+:host([variant="compact"]) { min-height: 12rem; }
+@media (max-width: 48rem) { :host([variant="compact"]) { min-height: 13rem; } }
+@media (max-width: 30rem) { :host([variant="compact"]) { min-height: 16rem; } }
 .rf-visually-hidden { position: absolute !important; width: 1px !important; height: 1px !important;
   margin: 0 !important; padding: 0 !important; overflow: hidden !important; clip: rect(0 0 0 0) !important;
   clip-path: inset(50%) !important; white-space: nowrap !important; border: 0 !important; }

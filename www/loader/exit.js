@@ -1,6 +1,11 @@
 // The quick exit, all of it: the exit address, leaving the page, the Exit links the loader
 // draws, and the Shift key pressed three times. It lives in the loader, not in the wasm, so it
 // works even when WebAssembly cannot run. The wasm's own Exit button calls quickExit too.
+//
+// The quick exit is on wherever a widget shows an Exit: always, except on the compact variant's
+// closed card (a teaser on a checkout, where one stray tap or Shift key must not take the person
+// away from their booking). The wasm tells the loader when its Exit comes and goes (showExit);
+// the fallback always shows one.
 
 import { el } from './dom.js';
 import { announce, messagesOf, widgets, wipe } from './widgets.js';
@@ -9,8 +14,10 @@ const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
 const SHIFT_PRESSES = 3;
 const SHIFT_WINDOW_MS = 5000;
 
-// Inside the isolated-mode frame, leaving is asked of the host page; see frame.js.
+// Inside the isolated-mode frame, leaving is asked of the host page, and the host is told when
+// the Exit comes and goes; see frame.js.
 let framedExit = null;
+let framedShown = null;
 
 /**
  * The address to leave for: `url` resolved against the page (so "/weather" works), when that
@@ -57,9 +64,42 @@ export function quickExit(url) {
   location.replace(target);
 }
 
-/** Lets the isolated-mode frame page ask its host to leave instead of leaving itself. */
-export function leaveThroughHost(ask) {
+/**
+ * Lets the isolated-mode frame page ask its host to leave instead of leaving itself, and tell it
+ * (`tell(shown)`) whenever its Exit comes or goes.
+ */
+export function leaveThroughHost(ask, tell = null) {
   framedExit = ask;
+  framedShown = tell;
+}
+
+/** Whether the options ask for the compact variant (trimmed, as the core reads it). */
+export function isCompact(options) {
+  return typeof options?.variant === 'string' && options.variant.trim() === 'compact';
+}
+
+/**
+ * A widget shows its Exit, or stops showing it: the Shift key and the loader's own Exit link
+ * for it (`record.exitLink`) follow. The first call for a record sets where it starts.
+ */
+export function showExit(record, shown) {
+  const changed = record.exitShown !== undefined && record.exitShown !== shown;
+  record.exitShown = shown;
+  record.exitLink?.toggleAttribute('hidden', !shown);
+  if (!shown) {
+    // A count begun while the Exit was there does not carry over to when it is back.
+    if (exitsShown().length === 0) {
+      presses = 0;
+      clearTimeout(pressTimer);
+    }
+    showPresses(presses);
+  }
+  if (changed) framedShown?.(shown);
+}
+
+/** The widgets whose quick exit is on. */
+function exitsShown() {
+  return [...widgets.values()].filter((record) => record.exitShown !== false);
 }
 
 /** Whether this document is the isolated-mode frame. */
@@ -100,21 +140,27 @@ export function exitControls(record) {
 
 function showPresses(count) {
   for (const record of widgets.values()) {
-    record.dots?.parentElement.toggleAttribute('hidden', count === 0);
-    record.dots?.querySelectorAll('span').forEach((dot, i) => dot.classList.toggle('rf-on', i < count));
+    const shown = record.exitShown === false ? 0 : count;
+    record.dots?.parentElement.toggleAttribute('hidden', shown === 0);
+    record.dots?.querySelectorAll('span').forEach((dot, i) => dot.classList.toggle('rf-on', i < shown));
   }
 }
 
 // Shift pressed three times within five seconds leaves the page, as in the GOV.UK "Exit this
 // page" component: dots show the count, and a status message says how many presses are left.
 // Any other key in between starts again, so Shift used to type capitals never triggers it. One
-// listener for the page, however many widgets it has.
+// listener for the page, however many widgets it has; it counts only while one shows its Exit.
 let presses = 0;
 let pressTimer = 0;
 document.addEventListener(
   'keyup',
   (event) => {
-    if (widgets.size === 0) return;
+    const shown = exitsShown();
+    if (shown.length === 0) {
+      if (presses > 0) showPresses((presses = 0));
+      clearTimeout(pressTimer);
+      return;
+    }
     if (event.key !== 'Shift') {
       if (presses > 0) showPresses((presses = 0));
       return;
@@ -124,18 +170,17 @@ document.addEventListener(
     showPresses(presses);
     if (presses >= SHIFT_PRESSES) {
       presses = 0;
-      const first = widgets.values().next().value;
-      quickExit(first.exitUrl);
+      quickExit(shown[0].exitUrl);
       return;
     }
-    for (const record of widgets.values()) {
+    for (const record of shown) {
       const messages = messagesOf(record);
       announce(record, presses === 1 ? messages.pressTwo : messages.pressOne);
     }
     pressTimer = setTimeout(() => {
       presses = 0;
       showPresses(0);
-      for (const record of widgets.values()) announce(record, messagesOf(record).expired);
+      for (const record of exitsShown()) announce(record, messagesOf(record).expired);
     }, SHIFT_WINDOW_MS);
   },
   true,

@@ -5,7 +5,7 @@
 
 import { HELP, ZONES } from './redflag-fallback.js';
 import { el } from './dom.js';
-import { exitLink } from './exit.js';
+import { exitLink, showExit } from './exit.js';
 import { guessCountry } from './guess.js';
 import { showInShadow } from './replay.js';
 import { widgets, wipe } from './widgets.js';
@@ -53,6 +53,9 @@ export function showFallback(record, error) {
   }
   box.append(el('slot'));
   showInShadow(record, box);
+  // The fallback shows help, so its exit is there, for the compact variant too.
+  record.exitLink = null;
+  showExit(record, true);
 }
 
 // A trap in the wasm (a Rust panic) leaves the app unusable: show the fallback instead.

@@ -1,11 +1,12 @@
 // Isolated mode, the host's side: the widget runs in a sandboxed frame of frame.html, a
 // document with its own strict policy that the host page's scripts cannot read. Options travel
-// in the address's fragment, which is never sent to a server. The frame sends two messages: its
-// height, and a request to leave. A frame that says nothing (its files refused or not served
-// with the CORS header it needs, or blocked by the engine) is replaced by the fallback's help.
+// in the address's fragment, which is never sent to a server. The frame sends three messages:
+// its height, whether it shows its Exit (the compact variant's closed card does not), and a
+// request to leave. A frame that says nothing (its files refused or not served with the CORS
+// header it needs, or blocked by the engine) is replaced by the fallback's help.
 
 import { el } from './dom.js';
-import { hiddenExitLink, quickExit } from './exit.js';
+import { hiddenExitLink, isCompact, quickExit, showExit } from './exit.js';
 import { showFallback } from './fallback.js';
 import { showInShadow } from './replay.js';
 import { widgets } from './widgets.js';
@@ -13,6 +14,7 @@ import { widgets } from './widgets.js';
 const FRAME_PAGE = new URL('./frame.html', import.meta.url);
 const MESSAGE_EXIT = 'redflag-exit';
 const MESSAGE_SIZE = 'redflag-size';
+const MESSAGE_EXIT_SHOWN = 'redflag-exit-shown';
 // A working frame sends its first height as soon as its scripts have run, well within this after
 // its page has loaded; and its page loads within the longer wait, or it is not coming.
 const AFTER_LOAD_MS = 4000;
@@ -46,7 +48,10 @@ export function renderFrame(record, controls, optionNames) {
   };
   frame.addEventListener('load', () => setTimeout(silent, AFTER_LOAD_MS), { once: true });
   setTimeout(silent, AT_MOST_MS);
-  showInShadow(record, ...controls, hiddenExitLink(record), frame, el('slot', { hidden: '' }));
+  record.exitLink = hiddenExitLink(record);
+  // The compact variant starts as its closed card, without an Exit, until the frame says so.
+  showExit(record, !isCompact(record.options));
+  showInShadow(record, ...controls, record.exitLink, frame, el('slot', { hidden: '' }));
   record.ready = Promise.resolve();
 }
 
@@ -59,6 +64,8 @@ window.addEventListener('message', (event) => {
     record.frameSpoke = true;
     if (data?.type === MESSAGE_SIZE && Number.isFinite(data.height)) {
       record.frame.style.setProperty('height', `${Math.max(0, Math.ceil(data.height))}px`);
+    } else if (data?.type === MESSAGE_EXIT_SHOWN && typeof data.shown === 'boolean') {
+      showExit(record, data.shown);
     } else if (data?.type === MESSAGE_EXIT) {
       quickExit(record.exitUrl);
     }

@@ -11,7 +11,7 @@
 
 import init, { exitMessages, mountWidget } from './redflag-core.js';
 import { adoptLoaderSheet, el } from './dom.js';
-import { exitControls, exitLink, exitUrlOf, quickExit, unhidePage } from './exit.js';
+import { exitControls, exitLink, exitUrlOf, isCompact, quickExit, showExit, unhidePage } from './exit.js';
 import { showFallback } from './fallback.js';
 import { isolated, renderFrame } from './frame-host.js';
 import { ENGLISH, MESSAGE_KEYS } from './messages.js';
@@ -67,10 +67,14 @@ function render(record) {
     renderFrame(record, controls, ATTRIBUTES);
     return Promise.resolve();
   }
-  // Until the wasm runs, the exit link is already there.
-  const early = el('div', { class: 'rf-fallback' }, exitLink(record));
+  // Until the wasm runs, the exit link is already there; not for the compact variant, which
+  // starts as its closed card, without an Exit. The wasm says when its Exit comes and goes.
+  const compact = isCompact(record.options);
+  const early = compact ? null : el('div', { class: 'rf-fallback' }, exitLink(record));
+  record.exitLink = null;
+  showExit(record, !compact);
   record.point = el('div');
-  showInShadow(record, ...controls, early, record.point);
+  showInShadow(record, ...controls, ...(early ? [early] : []), record.point);
   record.mounting = true;
   record.ready = start()
     .then(yieldToPage)
@@ -81,8 +85,15 @@ function render(record) {
         if (widgets.get(record.element) !== record || !record.point.isConnected) return;
         try {
           record.messages = { ...ENGLISH, ...exitMessages(record.options, MESSAGE_KEYS) };
-          record.widget = mountWidget(record.point, record.options, quickExit, shareCheck, () => printSheet(record));
-          early.remove();
+          record.widget = mountWidget(
+            record.point,
+            record.options,
+            quickExit,
+            shareCheck,
+            () => printSheet(record),
+            (shown) => showExit(record, shown),
+          );
+          early?.remove();
           otherPacks(record.options);
         } catch (error) {
           showFallback(record, error);

@@ -3,7 +3,10 @@
 
 import { MESSAGE_KEYS } from './messages.js';
 
-/** element → record: { element, shadow, options, exitUrl, messages, widget, point, status, … } */
+/**
+ * element → record: { element, shadow, options, exitUrl, messages, widget, point, status,
+ * exitShown (whether it shows an Exit now, see exit.js), … }
+ */
 export const widgets = new Map();
 
 /** Drops a widget and its answers. */
