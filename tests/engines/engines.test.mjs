@@ -2,7 +2,8 @@
 // engine behind Safari) — driven through WebDriver as a person would use it: the four pathways
 // to a result with its phone link, nothing sent or stored, the quick exit (button and Shift×3,
 // and Back skips the page), Arabic right to left, the fallback without WebAssembly, isolated
-// mode, the compact card, one download of the wasm, and screenshots at 390 px to look at.
+// mode (and the help when its frame cannot start), the compact card (no Exit until it is
+// opened), one download of the wasm, even lines at 390 px, and screenshots to look at.
 //
 // REDFLAG_ENGINES limits the engines ("firefox webkit"); all three by default.
 
@@ -92,9 +93,23 @@ const stored = (b) =>
       return { local: localStorage.length, session: sessionStorage.length, cookie: document.cookie, databases, caches: caches_ };
     })().then(done, (e) => done({ error: String(e) }));`);
 
-async function screenshot(b, name) {
-  writeFileSync(new URL(name, ARTIFACTS), Buffer.from(await b.takeScreenshot(), 'base64'));
-}
+/**
+ * How far apart the lines of the exit bar's hint and of each phone number's note are, as the
+ * largest step from one line to the next over the text's line height (1 when even). A box
+ * taller than the text inside a line pushes one line down: the tall gaps seen at 390 px.
+ */
+const lineSteps = (b) =>
+  b.executeScript(`
+    const root = document.querySelector('redflag-check').shadowRoot;
+    const steps = (el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const tops = [...new Set([...range.getClientRects()].map((r) => Math.round(r.bottom)))].sort((a, b) => a - b);
+      const style = getComputedStyle(el);
+      const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2;
+      return tops.slice(1).reduce((most, top, i) => Math.max(most, (top - tops[i]) / line), 0);
+    };
+    return { hint: steps(root.querySelector('.rf-exit-hint')), notes: [...root.querySelectorAll('.rf-contacts .rf-note')].map(steps) };`);
 
 /**
  * A page that shows `url` in a 390 px frame (headless Firefox and MiniBrowser will not make
@@ -232,9 +247,12 @@ for (const engine of ENGINE_NAMES) {
       await b.get(host('card', 'lang="en" country="GB" destination="TH" variant="compact"'));
       assert.equal(await text(b, '.rf-card h2'), 'Travelling to Thailand? Know the signs');
       const address = await b.getCurrentUrl();
+      // On a checkout, no Exit to tap by accident before anything sensitive is on screen.
+      assert.equal((await all(b, '.rf-exit, .rf-fallback-exit')).length, 0, 'no Exit on the closed card');
       await (await find(b, '.rf-card-start')).click();
       await find(b, '.rf-question input[name="seen_hotel_staff"]');
       assert.equal(await b.getCurrentUrl(), address);
+      assert.equal((await all(b, '.rf-exit')).length, 1, 'the Exit, once the check is open');
     });
 
     test(`${engine}: isolated mode runs in its frame and its Exit leaves the host page`, async () => {
@@ -312,6 +330,10 @@ for (const engine of ENGINE_NAMES) {
         await phoneShot(b, `${engine}-${lang}-result-390.png`);
         await b.executeScript('const r = arguments[0].getBoundingClientRect(); window.scrollTo(0, r.top + window.scrollY - 120)', await find(b, '.rf-help'));
         await phoneShot(b, `${engine}-${lang}-help-390.png`, { scrolled: true });
+        const steps = await lineSteps(b);
+        console.log(`# ${engine} ${lang} line steps: hint ${steps.hint.toFixed(2)}, notes ${steps.notes.map((n) => n.toFixed(2)).join(' ')}`);
+        assert.ok(steps.hint < 1.4, `${lang}: the exit bar's hint has a tall gap (${steps.hint.toFixed(2)} lines)`);
+        assert.ok(steps.notes.length > 0 && steps.notes.every((n) => n < 1.4), `${lang}: a number's note has a tall gap (${steps.notes.map((n) => n.toFixed(2))})`);
         const overflow = await b.executeScript('return document.documentElement.scrollWidth > innerWidth');
         assert.equal(overflow, false, `${lang}: no sideways scrolling at 390 px`);
         await b.switchTo().defaultContent();
