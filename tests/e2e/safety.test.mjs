@@ -5,17 +5,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { openPage, widget, waitForStart, answer, BASE_URL } from './browser.mjs';
+import { openPage, widget, waitForStart, answer, BASE_URL, hostPage } from './browser.mjs';
 
 const EXIT_URL = 'https://exit.example/';
 const DIST = new URL('../../dist/', import.meta.url);
 
-function hostPage(attributes = '', { head = '' } = {}) {
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">${head}
-<script type="module" src="${BASE_URL}redflag.js"></script></head>
-<body><h1>Host</h1><p><a id="away" href="${new URL('away.html', BASE_URL).href}">Away</a></p>
-<redflag-check ${attributes}><p id="host-fallback">Host fallback text</p></redflag-check></body></html>`;
-}
+/** The host page of these tests: a link to leave by, and the host's own fallback content. */
+const safetyPage = (attributes = '', { head = '' } = {}) =>
+  hostPage(attributes, {
+    title: 'Host',
+    head,
+    before: `<p><a id="away" href="${new URL('away.html', BASE_URL).href}">Away</a></p>`,
+    children: '<p id="host-fallback">Host fallback text</p>',
+  });
 
 /** Serves test pages at the local origin, optionally with response headers such as a CSP. */
 async function serve(page, pages, headers = {}) {
@@ -46,7 +48,7 @@ test('a whole run works under a strict CSP with Trusted Types enforced', async (
   const { context, page, log } = await openPage();
   try {
     await watchViolations(page);
-    await serve(page, { 'tt.html': hostPage('country="TH"') }, {
+    await serve(page, { 'tt.html': safetyPage('country="TH"') }, {
       'Content-Security-Policy': `${STRICT}; require-trusted-types-for 'script'; trusted-types 'none'`,
     });
     await page.goto(new URL('tt.html', BASE_URL).href);
@@ -82,7 +84,7 @@ async function expectFallback(page, country) {
 test('without WebAssembly the fallback shows the country’s help and the exit', async () => {
   const { context, page } = await openPage();
   try {
-    await serve(page, { 'host.html': hostPage(`country="TH" exit-url="${EXIT_URL}"`) });
+    await serve(page, { 'host.html': safetyPage(`country="TH" exit-url="${EXIT_URL}"`) });
     await page.addInitScript(() => {
       delete globalThis.WebAssembly;
     });
@@ -100,7 +102,7 @@ test('without WebAssembly the fallback shows the country’s help and the exit',
 test("a CSP without 'wasm-unsafe-eval' gets the fallback, with the country from the time zone", async () => {
   const { context, page } = await openPage({ timezoneId: 'Asia/Manila' });
   try {
-    await serve(page, { 'nowasm.html': hostPage() }, {
+    await serve(page, { 'nowasm.html': safetyPage() }, {
       'Content-Security-Policy': "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'",
     });
     await page.goto(new URL('nowasm.html', BASE_URL).href);
@@ -115,7 +117,7 @@ test("a CSP without 'wasm-unsafe-eval' gets the fallback, with the country from 
 test('a broken wasm file gets the fallback', async () => {
   const { context, page } = await openPage();
   try {
-    await serve(page, { 'host.html': hostPage('country="GB"') });
+    await serve(page, { 'host.html': safetyPage('country="GB"') });
     await page.route(new URL('redflag-core_bg.wasm', BASE_URL).href, (route) =>
       route.fulfill({ contentType: 'application/wasm', body: Buffer.from('not wasm at all') }),
     );
@@ -131,7 +133,7 @@ test('a broken wasm file gets the fallback', async () => {
 test('a trap while running replaces the widget with the fallback', async () => {
   const { context, page } = await openPage();
   try {
-    await serve(page, { 'host.html': hostPage('country="VN"') });
+    await serve(page, { 'host.html': safetyPage('country="VN"') });
     await page.goto(new URL('host.html', BASE_URL).href);
     await waitForStart(page);
     await widget(page).locator('.rf-pathway[data-pathway="work"]').click();
@@ -152,7 +154,7 @@ test('a trap while running replaces the widget with the fallback', async () => {
 test('Shift presses show dots and are announced; the count expires', async () => {
   const { context, page } = await openPage();
   try {
-    await serve(page, { 'host.html': hostPage(`exit-url="${EXIT_URL}"`) });
+    await serve(page, { 'host.html': safetyPage(`exit-url="${EXIT_URL}"`) });
     await page.goto(new URL('host.html', BASE_URL).href);
     await waitForStart(page);
     const w = widget(page);
@@ -177,7 +179,7 @@ test('leaving hides the page and wipes the widget at once, and sends no referrer
   const { context, page, log } = await openPage();
   try {
     const exitPage = new URL('exit.html', BASE_URL).href;
-    await serve(page, { 'host.html': hostPage(`exit-url="${exitPage}"`) });
+    await serve(page, { 'host.html': safetyPage(`exit-url="${exitPage}"`) });
     let referer = 'not requested';
     await page.route(exitPage, (route) => {
       referer = route.request().headers().referer ?? null;
@@ -212,7 +214,7 @@ test('leaving hides the page and wipes the widget at once, and sends no referrer
 test('"Leaving this page" is said by a live region that stays in the accessibility tree while the page is hidden', async () => {
   const { context, page, log } = await openPage();
   try {
-    await serve(page, { 'host.html': hostPage(`exit-url="${EXIT_URL}"`) });
+    await serve(page, { 'host.html': safetyPage(`exit-url="${EXIT_URL}"`) });
     // The moment the page is hidden, log what a screen reader can still reach (the console
     // message outlives the page).
     await page.addInitScript(() => {
@@ -243,7 +245,7 @@ test('"Leaving this page" is said by a live region that stays in the accessibili
 test('a relative exit-url leaves for that page of the host site', async () => {
   const { context, page } = await openPage();
   try {
-    await serve(page, { 'host.html': hostPage('exit-url="/weather?from=exit"'), 'weather?from=exit': '<p>Weather</p>' });
+    await serve(page, { 'host.html': safetyPage('exit-url="/weather?from=exit"'), 'weather?from=exit': '<p>Weather</p>' });
     await page.goto(new URL('host.html', BASE_URL).href);
     await waitForStart(page);
     await widget(page).locator('.rf-exit').click();
@@ -261,7 +263,7 @@ test('a page restored from the back/forward cache comes back without answers', a
         window.__restored = e.persisted;
       });
     });
-    await serve(page, { 'host.html': hostPage(), 'away.html': '<!DOCTYPE html><title>Away</title><p>Away</p>' });
+    await serve(page, { 'host.html': safetyPage(), 'away.html': '<!DOCTYPE html><title>Away</title><p>Away</p>' });
     await page.goto(new URL('host.html', BASE_URL).href);
     await waitForStart(page);
     const w = widget(page);
@@ -285,7 +287,7 @@ test('a page restored from the back/forward cache comes back without answers', a
 test('the safety page is reachable from every screen', async () => {
   const { context, page } = await openPage();
   try {
-    await serve(page, { 'host.html': hostPage() });
+    await serve(page, { 'host.html': safetyPage() });
     await page.goto(new URL('host.html', BASE_URL).href);
     await waitForStart(page);
     const w = widget(page);
@@ -308,7 +310,7 @@ test('the safety page is reachable from every screen', async () => {
 test('the secondary exit link is the first thing keyboard users reach', async () => {
   const { context, page } = await openPage();
   try {
-    await serve(page, { 'host.html': hostPage(`exit-url="${EXIT_URL}"`) });
+    await serve(page, { 'host.html': safetyPage(`exit-url="${EXIT_URL}"`) });
     await page.goto(new URL('host.html', BASE_URL).href);
     await waitForStart(page);
     await page.locator('#away').focus();
@@ -327,7 +329,7 @@ test('isolated mode runs in a sandboxed frame the host cannot read, and exits th
   try {
     await serve(page, {
       'before.html': '<!DOCTYPE html><title>Before</title>',
-      'iso.html': hostPage(`isolated country="TH" exit-url="${EXIT_URL}"`),
+      'iso.html': safetyPage(`isolated country="TH" exit-url="${EXIT_URL}"`),
     });
     await page.goto(new URL('before.html', BASE_URL).href);
     await page.goto(new URL('iso.html', BASE_URL).href);
@@ -354,7 +356,7 @@ test('isolated mode runs in a sandboxed frame the host cannot read, and exits th
 test('in isolated mode, Shift pressed three times inside the frame leaves the host page', async () => {
   const { context, page } = await openPage();
   try {
-    await serve(page, { 'iso.html': hostPage(`isolated exit-url="${EXIT_URL}"`) });
+    await serve(page, { 'iso.html': safetyPage(`isolated exit-url="${EXIT_URL}"`) });
     await page.goto(new URL('iso.html', BASE_URL).href);
     const frame = page.frameLocator('iframe.rf-frame');
     await frame.locator('redflag-check .rf-pathway').first().focus();
@@ -385,7 +387,7 @@ async function stillOnTheCard(page, why) {
 test('the closed compact card has no Exit, and Shift pressed three times stays on the page', async () => {
   const { context, page, log } = await openPage({ width: 390, height: 844 });
   try {
-    await serve(page, { 'host.html': hostPage(CARD) });
+    await serve(page, { 'host.html': safetyPage(CARD) });
     await page.goto(new URL('host.html', BASE_URL).href);
     const w = widget(page);
     await w.locator('.rf-card').waitFor();
@@ -405,7 +407,7 @@ test('the closed compact card has no Exit, and Shift pressed three times stays o
 test('opening the compact card brings the Exit and Shift×3; back on the card they go again', async () => {
   const { context, page } = await openPage({ width: 390, height: 844 });
   try {
-    await serve(page, { 'host.html': hostPage(CARD) });
+    await serve(page, { 'host.html': safetyPage(CARD) });
     await page.goto(new URL('host.html', BASE_URL).href);
     const w = widget(page);
     await w.locator('.rf-card-start').click();
@@ -434,7 +436,7 @@ test('opening the compact card brings the Exit and Shift×3; back on the card th
 test('the full variant shows its Exit on the first screen, and Shift×3 there leaves', async () => {
   const { context, page } = await openPage({ width: 390, height: 844 });
   try {
-    await serve(page, { 'host.html': hostPage(`exit-url="${EXIT_URL}"`) });
+    await serve(page, { 'host.html': safetyPage(`exit-url="${EXIT_URL}"`) });
     await page.goto(new URL('host.html', BASE_URL).href);
     await waitForStart(page);
     assert.equal(await widget(page).locator('.rf-exit').isVisible(), true, 'the Exit is there from the start');
@@ -448,7 +450,7 @@ test('the full variant shows its Exit on the first screen, and Shift×3 there le
 test('in isolated mode the closed compact card has no exit either, in the frame or on the host', async () => {
   const { context, page, log } = await openPage();
   try {
-    await serve(page, { 'host.html': hostPage(`isolated ${CARD}`) });
+    await serve(page, { 'host.html': safetyPage(`isolated ${CARD}`) });
     await page.goto(new URL('host.html', BASE_URL).href);
     const frame = page.frameLocator('iframe.rf-frame');
     const card = frame.locator('redflag-check .rf-card');
@@ -481,7 +483,7 @@ test('in isolated mode the closed compact card has no exit either, in the frame 
 test('without WebAssembly the compact card’s fallback shows help and keeps its exit', async () => {
   const { context, page } = await openPage();
   try {
-    await serve(page, { 'host.html': hostPage(CARD) });
+    await serve(page, { 'host.html': safetyPage(CARD) });
     await page.addInitScript(() => {
       delete globalThis.WebAssembly;
     });
@@ -497,7 +499,7 @@ test('without WebAssembly the compact card’s fallback shows help and keeps its
 test('a message from anything but the widget’s own frame is ignored', async () => {
   const { context, page } = await openPage();
   try {
-    await serve(page, { 'iso.html': hostPage(`isolated exit-url="${EXIT_URL}"`) });
+    await serve(page, { 'iso.html': safetyPage(`isolated exit-url="${EXIT_URL}"`) });
     await page.goto(new URL('iso.html', BASE_URL).href);
     await page.frameLocator('iframe.rf-frame').locator('redflag-check .rf-start h2').waitFor();
     await page.evaluate(() => window.postMessage({ type: 'redflag-exit' }, '*'));
@@ -534,9 +536,9 @@ test('the session-replay markers are on the host and on everything at the top of
   const { context, page } = await openPage();
   try {
     await serve(page, {
-      'host.html': hostPage('country="TH"'),
-      'card.html': hostPage('variant="compact" destination="TH"'),
-      'iso.html': hostPage('isolated'),
+      'host.html': safetyPage('country="TH"'),
+      'card.html': safetyPage('variant="compact" destination="TH"'),
+      'iso.html': safetyPage('isolated'),
     });
     await page.goto(new URL('host.html', BASE_URL).href);
     await waitForStart(page);

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { openPage, widget, waitForStart, answer, BASE_URL } from './browser.mjs';
+import { openPage, widget, waitForStart, answer, BASE_URL, hostPage } from './browser.mjs';
 
 const ARTIFACTS = new URL('./artifacts/', import.meta.url);
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -12,12 +12,8 @@ mkdirSync(ARTIFACTS, { recursive: true });
 // Pages served by the test itself at the local origin, so that only the widget's own files
 // come from the dist/ server. The exit target is a made-up host answered inside the browser.
 const EXIT_URL = 'https://exit.example/';
-function hostPage(attributes = '', body = '') {
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
-<title>Host</title><script type="module" src="${BASE_URL}redflag.js"></script></head>
-<body><h1>Host page</h1><redflag-check ${attributes}><p>Fallback</p></redflag-check>${body}</body></html>`;
-}
+/** The host page of these tests: the element's own fallback content is a paragraph. */
+const fixturePage = (attributes = '') => hostPage(attributes, { children: '<p>Fallback</p>' });
 
 async function serveFixtures(page, pages) {
   await page.route(`${EXIT_URL}**`, (route) =>
@@ -32,7 +28,7 @@ async function serveFixtures(page, pages) {
 async function openHostAfterAnotherPage(page, attributes) {
   await serveFixtures(page, {
     'before.html': '<!DOCTYPE html><title>Before</title><p>Before</p>',
-    'host.html': hostPage(attributes),
+    'host.html': fixturePage(attributes),
   });
   await page.goto(new URL('before.html', BASE_URL).href);
   await page.goto(new URL('host.html', BASE_URL).href);
@@ -86,7 +82,7 @@ test('the demo page completes the work pathway and shows tel: links', async () =
 test('after start-up nothing is requested, stored or added to history', async () => {
   const { context, page, log } = await openPage();
   try {
-    await serveFixtures(page, { 'all.html': hostPage() });
+    await serveFixtures(page, { 'all.html': fixturePage() });
     await page.goto(new URL('all.html', BASE_URL).href);
     await waitForStart(page);
     // Let anything lazy arrive before the line is drawn.
@@ -185,7 +181,7 @@ test('pressing Shift three times leaves, even from inside the widget', async () 
 test('a non-http exit-url is refused with a warning', async () => {
   const { context, page, log } = await openPage();
   try {
-    await serveFixtures(page, { 'host.html': hostPage('exit-url="javascript:alert(1)"') });
+    await serveFixtures(page, { 'host.html': fixturePage('exit-url="javascript:alert(1)"') });
     await page.goto(new URL('host.html', BASE_URL).href);
     await waitForStart(page);
     assert.equal(await widget(page).locator('.rf-exit').getAttribute('href'), 'https://www.bbc.co.uk/weather');
@@ -198,7 +194,7 @@ test('a non-http exit-url is refused with a warning', async () => {
 test('the country follows the time zone when the host does not set it', async () => {
   const { context, page } = await openPage({ timezoneId: 'Asia/Ho_Chi_Minh' });
   try {
-    await serveFixtures(page, { 'host.html': hostPage() });
+    await serveFixtures(page, { 'host.html': fixturePage() });
     await page.goto(new URL('host.html', BASE_URL).href);
     await waitForStart(page);
     await runThrough(page);
@@ -289,7 +285,7 @@ for (const run of RUNS) {
   test(`a full ${run.pathway} run lists exactly the flags answered`, async () => {
     const { context, page, log } = await openPage();
     try {
-      await serveFixtures(page, { 'host.html': hostPage('country="TH"') });
+      await serveFixtures(page, { 'host.html': fixturePage('country="TH"') });
       await page.goto(new URL('host.html', BASE_URL).href);
       await waitForStart(page);
       const seen = await runThrough(page, run.yes, { pathway: run.pathway, unsure: run.unsure ?? [] });
