@@ -1,7 +1,8 @@
 // The size budgets, checked on the built dist/ (sizes are deterministic, unlike times).
 //
-// The budgets of the product are 100 KB brotli for the critical path and 250 KB for everything
-// loaded at start-up. They are not met yet (BENCHMARKS.md says by how much, what was tried and
+// The budgets of the product are 175 KB brotli for the critical path in the largest language
+// (150 KB in English) and 350 KB for everything the full variant loads at start-up. They are not
+// met yet (BENCHMARKS.md says by how much, what was tried and
 // what it would take), so this test holds the line where it is: it fails when a change makes
 // either figure larger than the ceiling below. Lower a ceiling whenever a change shrinks it.
 
@@ -12,8 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { distSizes } from '../bench/sizes.mjs';
 
 const KB = 1024;
-const BUDGET = { critical: 100 * KB, startup: 250 * KB };
-const CEILING = { critical: 270 * KB, startup: 432 * KB };
+const BUDGET = { critical: 175 * KB, startup: 350 * KB };
+const CEILING = { critical: 249 * KB, startup: 411 * KB };
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 
 test('the critical path, in the largest language, stays under its ceiling', () => {

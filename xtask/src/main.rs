@@ -190,6 +190,10 @@ fn test_command() -> Result {
             "wasm-bindgen-test-runner",
         )
         .env("CHROMEDRIVER", setup::CHROMEDRIVER)
+        // The runner's defaults (5 s for ChromeDriver to start, 20 s for the tests) are too
+        // short on a busy two-core machine; it once killed a driver still starting.
+        .env("WASM_BINDGEN_TEST_DRIVER_TIMEOUT", "60")
+        .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
         .env(
             "WASM_BINDGEN_TEST_WEBDRIVER_JSON",
             root().join("webdriver.json"),
