@@ -30,7 +30,7 @@ impl Rgb {
             .split([',', ' ', '/'])
             .filter(|p| !p.is_empty())
             .collect();
-        if parts.len() == 4 && parts[3].trim().parse::<f32>().ok()? < 1.0 {
+        if parts.len() == 4 && !opaque(parts[3].trim())? {
             return None;
         }
         match parts.as_slice() {
@@ -52,6 +52,29 @@ impl Rgb {
         };
         0.2126 * channel(self.0) + 0.7152 * channel(self.1) + 0.0722 * channel(self.2)
     }
+}
+
+/// Whether a CSS alpha value (`1`, `1.0`, `100%`, `0.5`, `.5`, `50%`) is fully opaque; `None` if
+/// it is not a number. Read without parsing a float, which would bring float parsing into the
+/// wasm for this one value.
+fn opaque(alpha: &str) -> Option<bool> {
+    let (number, whole) = match alpha.strip_suffix('%') {
+        Some(percent) => (percent, 100),
+        None => (alpha, 1),
+    };
+    let (int, fraction) = number.split_once('.').unwrap_or((number, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if (int.is_empty() && fraction.is_empty()) || !digits(int) || !digits(fraction) {
+        return None;
+    }
+    let int: u32 = if int.is_empty() { 0 } else { int.parse().ok()? };
+    Some(int >= whole)
+}
+
+/// A contrast ratio as people read it, with one decimal ("3.9"), without float formatting.
+fn one_decimal(ratio: f64) -> String {
+    let tenths = (ratio * 10.0 + 0.5) as u32;
+    format!("{}.{}", tenths / 10, tenths % 10)
 }
 
 /// The lettering for a button filled with `accent`: white or near-black, whichever reads better.
@@ -137,7 +160,8 @@ pub fn refused(raw: &RawTheme) -> Vec<Refused> {
                 property: "--redflag-background",
                 value: raw.background.trim().to_owned(),
                 reason: format!(
-                    "text or links on it would have a contrast of {ratio:.1}:1, below 4.5:1"
+                    "text or links on it would have a contrast of {}:1, below 4.5:1",
+                    one_decimal(ratio)
                 ),
             });
             background_used = DEFAULT_BACKGROUND;
@@ -149,7 +173,10 @@ pub fn refused(raw: &RawTheme) -> Vec<Refused> {
             out.push(Refused {
                 property: "--redflag-text",
                 value: raw.text.trim().to_owned(),
-                reason: format!("its contrast with the background is {ratio:.1}:1, below 4.5:1"),
+                reason: format!(
+                    "its contrast with the background is {}:1, below 4.5:1",
+                    one_decimal(ratio)
+                ),
             });
         }
     }
@@ -159,7 +186,10 @@ pub fn refused(raw: &RawTheme) -> Vec<Refused> {
             out.push(Refused {
                 property: "--redflag-accent",
                 value: raw.accent.trim().to_owned(),
-                reason: format!("links in it would have a contrast of {ratio:.1}:1 with the background, below 4.5:1"),
+                reason: format!(
+                    "links in it would have a contrast of {}:1 with the background, below 4.5:1",
+                    one_decimal(ratio)
+                ),
             });
         }
     }
@@ -177,6 +207,12 @@ mod tests {
         assert_eq!(Rgb::parse("rgb(11, 87, 164)"), Some(Rgb(11, 87, 164)));
         assert_eq!(Rgb::parse("rgba(11, 87, 164, 1)"), Some(Rgb(11, 87, 164)));
         assert_eq!(Rgb::parse("rgba(11, 87, 164, 0.5)"), None);
+        assert_eq!(Rgb::parse("rgba(11, 87, 164, 1.0)"), Some(Rgb(11, 87, 164)));
+        assert_eq!(Rgb::parse("rgb(11 87 164 / 100%)"), Some(Rgb(11, 87, 164)));
+        assert_eq!(Rgb::parse("rgb(11 87 164 / 50%)"), None);
+        assert_eq!(Rgb::parse("rgba(11, 87, 164, .99)"), None);
+        assert_eq!(Rgb::parse("rgba(11, 87, 164, x)"), None);
+        assert_eq!(Rgb::parse("rgba(11, 87, 164, .)"), None);
         assert_eq!(Rgb::parse("hotpink"), None);
         assert_eq!(Rgb::parse("#12345"), None);
     }
@@ -193,6 +229,24 @@ mod tests {
         assert!((contrast(WHITE, WHITE) - 1.0).abs() < 0.01);
         // The widget's own accent on white.
         assert!(contrast(Rgb(11, 87, 164), WHITE) > 4.5);
+    }
+
+    #[test]
+    fn ratios_are_told_with_one_decimal() {
+        assert_eq!(one_decimal(21.0), "21.0");
+        assert_eq!(one_decimal(3.94), "3.9");
+        assert_eq!(one_decimal(3.96), "4.0");
+        assert_eq!(one_decimal(1.0), "1.0");
+        // As the warning says it, for a pale accent.
+        let reasons = refused(&RawTheme {
+            accent: "#999999".into(),
+            background: String::new(),
+            text: String::new(),
+        });
+        assert_eq!(
+            reasons.iter().map(|r| r.reason.as_str()).collect::<Vec<_>>(),
+            ["links in it would have a contrast of 2.8:1 with the background, below 4.5:1"]
+        );
     }
 
     fn check(accent: &str, background: &str, text: &str) -> Vec<&'static str> {
