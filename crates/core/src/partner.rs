@@ -3,9 +3,99 @@
 //! options) and is read in two stages: raw JSON, then these typed values. Every problem becomes
 //! one warning saying what was left out; a bad configuration never stops the widget.
 
-use serde_json::Value;
+use std::fmt;
+
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use redflag_content::CountryCode;
+
+/// Partner JSON as it arrives, in the shapes the configuration uses: text, lists and objects.
+/// Numbers and booleans are kept only as "something else" (their value is never read), which
+/// keeps a general JSON value type, and float parsing and formatting, out of the wasm.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    Null,
+    Text(String),
+    List(Vec<Value>),
+    /// Its fields in order; a key given twice keeps its first value.
+    Object(Vec<(String, Value)>),
+    Other,
+}
+
+impl Value {
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Text(text) => Some(text),
+            _ => None,
+        }
+    }
+
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        match self {
+            Value::Object(fields) => fields.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(ValueVisitor)
+    }
+}
+
+struct ValueVisitor;
+
+impl<'de> Visitor<'de> for ValueVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("JSON")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Value, E> {
+        Ok(Value::Other)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Value, E> {
+        Ok(Value::Other)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Value, E> {
+        Ok(Value::Other)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Value, E> {
+        Ok(Value::Other)
+    }
+    fn visit_str<E>(self, text: &str) -> Result<Value, E> {
+        Ok(Value::Text(text.to_owned()))
+    }
+    fn visit_string<E>(self, text: String) -> Result<Value, E> {
+        Ok(Value::Text(text))
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        Value::deserialize(deserializer)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Value::List(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut fields: Vec<(String, Value)> = Vec::new();
+        while let Some((key, value)) = map.next_entry::<String, Value>()? {
+            if !fields.iter().any(|(k, _)| *k == key) {
+                fields.push((key, value));
+            }
+        }
+        Ok(Value::Object(fields))
+    }
+}
 
 /// A help line the partner runs or recommends.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,18 +143,18 @@ fn text(value: Option<&Value>) -> Option<String> {
 pub fn validate(raw: &Value) -> (Partner, Vec<String>) {
     let mut problems = Vec::new();
     let mut partner = Partner::default();
-    let Some(object) = raw.as_object() else {
+    let Value::Object(fields) = raw else {
         problems.push("partner configuration must be a JSON object; it is ignored".to_owned());
         return (partner, problems);
     };
-    for key in object.keys() {
+    for (key, _) in fields {
         if key != "name" && key != "helplines" {
             problems.push(format!(
                 "partner configuration: unknown field \"{key}\" is ignored"
             ));
         }
     }
-    if let Some(name) = object.get("name") {
+    if let Some(name) = raw.get("name") {
         partner.name = text(Some(name));
         if partner.name.is_none() {
             problems.push(format!(
@@ -72,9 +162,9 @@ pub fn validate(raw: &Value) -> (Partner, Vec<String>) {
             ));
         }
     }
-    let lines = match object.get("helplines") {
+    let lines = match raw.get("helplines") {
         None => &Vec::new(),
-        Some(Value::Array(lines)) => lines,
+        Some(Value::List(lines)) => lines,
         Some(_) => {
             problems.push("partner helplines must be a list; they are not shown".to_owned());
             &Vec::new()
@@ -124,17 +214,21 @@ pub fn validate(raw: &Value) -> (Partner, Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+
+    /// The partner JSON a page would give, through the same deserialiser as the widget's.
+    fn json(value: serde_json::Value) -> Value {
+        serde_json::from_value(value).unwrap()
+    }
 
     #[test]
     fn a_good_configuration() {
-        let (partner, problems) = validate(&json!({
+        let (partner, problems) = validate(&json(serde_json::json!({
             "name": "Safe Migration Network",
             "helplines": [
                 { "name": "Our advice line", "number": "+66 2 123 4567", "country": "th", "description": "Thai and Burmese." },
                 { "name": "Our WhatsApp-free line", "number": "1-800-000-111" }
             ]
-        }));
+        })));
         assert_eq!(problems, Vec::<String>::new());
         assert_eq!(partner.name.as_deref(), Some("Safe Migration Network"));
         assert_eq!(partner.lines[0].dial, "+6621234567");
@@ -152,7 +246,7 @@ mod tests {
 
     #[test]
     fn every_problem_is_reported_and_the_rest_kept() {
-        let (partner, problems) = validate(&json!({
+        let (partner, problems) = validate(&json(serde_json::json!({
             "name": "",
             "colour": "red",
             "helplines": [
@@ -161,7 +255,7 @@ mod tests {
                 { "number": "1300" },
                 { "name": "Bad country", "number": "1300", "country": "Thailand" }
             ]
-        }));
+        })));
         assert_eq!(partner.lines.len(), 1);
         assert_eq!(partner.name, None);
         assert_eq!(problems.len(), 5, "{problems:#?}");
@@ -174,8 +268,22 @@ mod tests {
     }
 
     #[test]
+    fn numbers_and_booleans_are_read_as_not_text() {
+        let value = json(serde_json::json!({ "name": 12, "name2": true, "x": null, "l": [1.5] }));
+        assert_eq!(value.get("name"), Some(&Value::Other));
+        assert_eq!(value.get("name2"), Some(&Value::Other));
+        assert_eq!(value.get("x"), Some(&Value::Null));
+        assert_eq!(value.get("l"), Some(&Value::List(vec![Value::Other])));
+        let (partner, problems) = validate(&value);
+        assert_eq!(partner.name, None);
+        assert!(problems
+            .iter()
+            .any(|p| p.starts_with("partner name must be text")));
+    }
+
+    #[test]
     fn not_an_object() {
-        let (partner, problems) = validate(&json!(["x"]));
+        let (partner, problems) = validate(&json(serde_json::json!(["x"])));
         assert_eq!(partner, Partner::default());
         assert_eq!(problems.len(), 1);
     }

@@ -244,7 +244,10 @@ mod tests {
             text: String::new(),
         });
         assert_eq!(
-            reasons.iter().map(|r| r.reason.as_str()).collect::<Vec<_>>(),
+            reasons
+                .iter()
+                .map(|r| r.reason.as_str())
+                .collect::<Vec<_>>(),
             ["links in it would have a contrast of 2.8:1 with the background, below 4.5:1"]
         );
     }

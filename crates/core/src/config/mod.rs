@@ -37,7 +37,7 @@ pub struct RawOptions {
     /// The languages the host offers, separated by spaces or commas; all when absent.
     pub languages: Option<String>,
     /// The partner's configuration, as raw JSON; see `partner`.
-    pub partner: Option<serde_json::Value>,
+    pub partner: Option<crate::partner::Value>,
 }
 
 /// What the browser says about the person's setting, read on the device.
