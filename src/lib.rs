@@ -5,11 +5,13 @@
 //! - `redflag-core`: questionnaire, assessment, help lines, locale, options, session;
 //! - [`content()`] (here): the checked content, written as a static by `build.rs`;
 //! - [`ui`] (here): yew components that render what the core computed;
-//! - [`embed`] (here): the only code that touches `JsValue`, the options and the shadow root.
+//! - [`embed`] (here): the only code that touches `JsValue`, the options and the shadow root;
+//! - `browser` (here): the browser's own string functions the UI borrows (lower case).
 
 // The content build.rs writes names `alloc::borrow::Cow`.
 extern crate alloc;
 
+mod browser;
 mod content;
 pub mod embed;
 pub mod ui;

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::browser::lowercase;
 use crate::content;
 
 use redflag_content::{Confidence, Contact, Hotline, Opening};
@@ -121,12 +122,12 @@ fn country_picker(props: &CountryPickerProps) -> Html {
         .map(|code| (props.names.name(&t, code), code))
         .collect();
     all.sort();
-    let needle = filter.to_lowercase();
+    let needle = lowercase(&filter);
     let shown: Vec<&(String, &CountryCode)> = all
         .iter()
         .filter(|(name, code)| {
             needle.is_empty()
-                || name.to_lowercase().contains(&needle)
+                || lowercase(name).contains(&needle)
                 || code.as_str().eq_ignore_ascii_case(&needle)
                 || Some(*code) == props.country.as_ref()
         })

@@ -123,3 +123,21 @@ test('with no usable time zone, the language decides; the person can search and 
     await context.close();
   }
 });
+
+test('the country search ignores case beyond ASCII: "VIỆT" and "việt" find the same', async () => {
+  // Vietnamese names from the browser, with their marks, searched in capitals and small letters.
+  const { context, w } = await openHelp({ timezoneId: 'Asia/Bangkok', locale: 'en', attributes: 'lang="vi"' });
+  try {
+    const found = async (text) => {
+      await w.locator('.rf-urgent .rf-search').fill(text);
+      return (await w.locator('.rf-urgent .rf-country-picker option').allTextContents()).sort();
+    };
+    const upper = await found('VIỆT');
+    const lower = await found('việt');
+    assert.deepEqual(upper, lower);
+    assert.ok(lower.some((name) => name.includes('Việt Nam')), lower.join(', '));
+    assert.ok(lower.length < 5, `only the matches and the country shown: ${lower.join(', ')}`);
+  } finally {
+    await context.close();
+  }
+});
