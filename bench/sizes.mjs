@@ -1,10 +1,12 @@
 // Transfer sizes of a built dist/ (raw, gzip -9, brotli -q 11), and the two figures the budgets
 // are about:
 // - the critical path: what must arrive before the first question can be answered in one
-//   language — the loader, its two imports, the wasm (English, the questions and the whole
+//   language — the loader, its import, the wasm (English, the questions and the whole
 //   directory are inside it) and that language's pack; reported for English (no pack) and for
 //   the largest pack;
 // - start-up: everything the widget requests at start-up with all eleven languages offered.
+// The fallback's data (redflag-fallback.js) is in neither: it is fetched only when the fallback
+// shows.
 // Used by the benchmark (bench/run.mjs) and by the size test (tests/size.test.mjs).
 
 import { readFileSync, readdirSync } from 'node:fs';
@@ -12,7 +14,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** The files every page that shows the widget inline loads, whatever its language. */
-export const CORE_FILES = ['redflag.js', 'redflag-core.js', 'redflag-fallback.js', 'redflag-core_bg.wasm'];
+export const CORE_FILES = ['redflag.js', 'redflag-core.js', 'redflag-core_bg.wasm'];
 
 export function sizeOf(dir, name) {
   const bytes = readFileSync(join(dir, name));

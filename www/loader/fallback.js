@@ -1,9 +1,9 @@
 // The fallback: when the wasm cannot start or stops working (a trap), the widget shows the
-// exit link, the country's emergency numbers and best help lines (from redflag-fallback.js,
-// generated at build time from the same content and order as the widget's), and the host's
-// own fallback content (the element's children).
+// exit link and the host's own fallback content (the element's children) at once, then the
+// country's emergency numbers and best help lines from redflag-fallback.js (generated at build
+// time from the same content and order as the widget's). That file is fetched only when the
+// fallback is needed, so a widget that starts never waits for it.
 
-import { HELP, ZONES } from './redflag-fallback.js';
 import { el } from './dom.js';
 import { exitLink, showExit } from './exit.js';
 import { guessCountry } from './guess.js';
@@ -19,7 +19,7 @@ function likelyRegion(tag) {
 }
 
 /** The country for the fallback, found the same way as the widget does, without the wasm. */
-function fallbackCountry(options) {
+function fallbackCountry(options, { HELP, ZONES }) {
   return guessCountry(
     {
       destination: options.destination,
@@ -39,23 +39,32 @@ export function showFallback(record, error) {
   record.failed = true;
   console.warn('redflag-check: the check could not start or stopped working; showing the fallback.', error);
   wipe(record);
-  const code = fallbackCountry(record.options);
-  const help = code ? HELP[code] : null;
-  const box = el('div', { class: 'rf-fallback', 'data-fallback': code ?? '' }, exitLink(record), el('p', {}, record.messages.cannotStart));
-  if (help) {
-    box.append(
-      el('h2', {}, help.name),
-      el('p', {}, `${record.messages.emergency}: `, ...help.emergency.flatMap((n, i) => [i ? ', ' : '', el('a', { href: `tel:${n}` }, n)])),
-      el('ul', {}, ...help.lines.map(([name, display, href]) => el('li', {}, el('span', { lang: 'en' }, name), ': ', el('a', { href }, display)))),
-    );
-  } else {
-    box.append(el('p', {}, record.messages.noCountry));
-  }
-  box.append(el('slot'));
+  const slot = el('slot');
+  const box = el('div', { class: 'rf-fallback' }, exitLink(record), el('p', {}, record.messages.cannotStart), slot);
   showInShadow(record, box);
   // The fallback shows help, so its exit is there, for the compact variant too.
   record.exitLink = null;
   showExit(record, true);
+  import('./redflag-fallback.js')
+    .then((data) => {
+      const code = fallbackCountry(record.options, data);
+      const help = code ? data.HELP[code] : null;
+      if (help) {
+        slot.before(
+          el('h2', {}, help.name),
+          el('p', {}, `${record.messages.emergency}: `, ...help.emergency.flatMap((n, i) => [i ? ', ' : '', el('a', { href: `tel:${n}` }, n)])),
+          el('ul', {}, ...help.lines.map(([name, display, href]) => el('li', {}, el('span', { lang: 'en' }, name), ': ', el('a', { href }, display)))),
+        );
+      } else {
+        slot.before(el('p', {}, record.messages.noCountry));
+      }
+      box.dataset.fallback = code ?? '';
+    })
+    .catch((failure) => {
+      console.warn('redflag-check: the help lines of the fallback could not be loaded.', failure);
+      slot.before(el('p', {}, record.messages.noCountry));
+      box.dataset.fallback = '';
+    });
 }
 
 // A trap in the wasm (a Rust panic) leaves the app unusable: show the fallback instead.
