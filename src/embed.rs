@@ -173,7 +173,7 @@ pub fn first_language_pack(options: JsValue) -> Option<String> {
 #[wasm_bindgen(js_name = packLanguages)]
 pub fn pack_languages(options: JsValue) -> Vec<String> {
     let raw: RawOptions = serde_wasm_bindgen::from_value(options).unwrap_or_default();
-    offered_languages(&raw, content())
+    offered_languages(&raw, &environment(), content())
         .into_iter()
         .filter(|l| *l != SOURCE_LANGUAGE)
         .map(str::to_owned)

@@ -88,7 +88,7 @@ const RUNS = {
     },
   },
   'compact card': {
-    attributes: 'lang="en" variant="compact" destination="TH" country="GB"',
+    attributes: 'lang="en" variant="compact" destination="TH" country="GB" languages="en th"',
     async act(page) {
       const w = widget(page);
       await w.locator('.rf-card-start').click();

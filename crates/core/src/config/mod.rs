@@ -8,6 +8,9 @@ mod warning;
 
 use languages::list_names_any;
 pub use languages::{language_for, offered_languages};
+
+/// The `variant` value of the checkout card.
+pub(crate) const COMPACT: &str = "compact";
 pub use warning::Warning;
 
 use serde::Deserialize;
@@ -124,7 +127,7 @@ impl Config {
         content: &Content,
     ) -> (Config, Vec<Warning>) {
         let mut warnings = Vec::new();
-        let available = offered_languages(raw, content);
+        let available = offered_languages(raw, env, content);
         if let Some(list) = present(&raw.languages) {
             let shipped = content.languages();
             for tag in list.split([' ', ',']).filter(|t| !t.is_empty()) {
@@ -228,7 +231,7 @@ impl Config {
 
         let variant = match present(&raw.variant) {
             None | Some("full") => Variant::Full,
-            Some("compact") => Variant::Compact,
+            Some(COMPACT) => Variant::Compact,
             Some(other) => {
                 warnings.push(Warning::UnknownVariant(other.to_owned()));
                 Variant::Full

@@ -327,3 +327,33 @@ fn the_shared_country_guess_cases() {
         );
     }
 }
+
+#[test]
+fn the_compact_card_offers_english_the_hosts_language_and_the_browsers() {
+    let content = Content::shipped();
+    let offered = |options: &[(&str, &str)], browser: &[&str]| {
+        offered_languages(&raw(options), &env(browser, None), content)
+    };
+    let card = [("variant", "compact")];
+    assert_eq!(offered(&card, &["th-TH", "en-US"]), ["en", "th"]);
+    assert_eq!(offered(&card, &["en-GB"]), ["en"]);
+    assert_eq!(offered(&card, &["de-DE", "my"]), ["en", "my"]);
+    // The host's page language too, in the shipped order.
+    assert_eq!(
+        offered(&[("variant", "compact"), ("lang", "vi")], &["th"]),
+        ["en", "th", "vi"]
+    );
+    // The host may still offer more, and the full variant offers all eleven.
+    assert_eq!(
+        offered(
+            &[("variant", "compact"), ("languages", "en th my km")],
+            &["th"]
+        ),
+        ["en", "th", "km", "my"]
+    );
+    assert_eq!(offered(&[], &["th"]).len(), content.languages().len());
+    // The card starts in the browser's language, and its picker offers the same.
+    let (c, _) = config(&card, &env(&["th-TH", "en-US"], Some("Asia/Bangkok")));
+    assert_eq!(c.language, "th");
+    assert_eq!(c.languages, ["en", "th"]);
+}
