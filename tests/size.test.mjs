@@ -14,7 +14,7 @@ import { distSizes } from '../bench/sizes.mjs';
 
 const KB = 1024;
 const BUDGET = { critical: 175 * KB, startup: 350 * KB };
-const CEILING = { critical: 222 * KB, startup: 384 * KB };
+const CEILING = { critical: 223 * KB, startup: 385 * KB };
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 
 test('the critical path, in the largest language, stays under its ceiling', () => {
