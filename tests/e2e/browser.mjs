@@ -6,29 +6,18 @@ import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hostPage as sharedHostPage } from '../support/pages.mjs';
+import { CHROMIUM_ARGS, hostPage as sharedHostPage } from '../support/pages.mjs';
 
 export const BASE_URL = process.env.REDFLAG_BASE_URL ?? 'http://127.0.0.1:8080/';
 const EXECUTABLE = process.env.REDFLAG_CHROMIUM ?? '/usr/bin/chromium';
 
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // No DNS at all: only the local test server can be reached.
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-];
 
 /** A fresh browser profile and page, with logs attached. */
 export async function openPage({ width = 1280, height = 900, timezoneId, locale, backForwardCache = false } = {}) {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'redflag-e2e-')), {
     executablePath: EXECUTABLE,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     viewport: { width, height },
     // Playwright turns the back/forward cache off by default; the bfcache test needs it on.
     ...(backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),

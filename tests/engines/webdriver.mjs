@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { createConnection } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { Builder } from 'selenium-webdriver';
+import { CHROMIUM_ARGS } from '../support/pages.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 
@@ -103,17 +104,7 @@ export const ENGINES = {
       browserName: 'chrome',
       'goog:chromeOptions': {
         binary: '/usr/bin/chromium',
-        args: [
-          '--headless=new',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-        ],
+        args: ['--headless=new', ...CHROMIUM_ARGS],
       },
     },
   },

@@ -1,5 +1,5 @@
-// The host pages of the end-to-end tests, in one place for the Chromium suites (tests/e2e/,
-// which serve them through Playwright's routing) and the WebDriver suites on every engine
+// The host pages (and Chromium's flags) of the end-to-end tests, in one place for the Chromium
+// suites (tests/e2e/, which serve them through Playwright's routing) and the WebDriver suites on every engine
 // (tests/engines/, which serve them from their own server).
 
 /**
@@ -24,3 +24,16 @@ export const STRICT_POLICY =
 
 /** The same without 'wasm-unsafe-eval': WebAssembly may not run, the fallback shows. */
 export const NO_WASM_POLICY = STRICT_POLICY.replace(" 'wasm-unsafe-eval'", '');
+
+/** Chromium's flags in every suite: no background traffic, and no DNS at all, so that only the
+ * local test server can be reached. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+];
