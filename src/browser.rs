@@ -8,3 +8,15 @@ use js_sys::JsString;
 pub fn lowercase(text: &str) -> String {
     String::from(JsString::from(text).to_lower_case())
 }
+
+/// Puts `text` on the clipboard when the person presses Copy; `done` hears whether the browser
+/// allowed it (a sandboxed frame or an old browser may not).
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(window) = web_sys::window() else {
+        return done(false);
+    };
+    let promise = window.navigator().clipboard().write_text(text);
+    yew::platform::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}

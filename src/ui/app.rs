@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use redflag_core::assessment::next_steps;
 use redflag_core::config::Variant;
+use redflag_core::report::About;
 use redflag_core::text::CountryNames;
 use redflag_core::{assess, Action, Config, Packs, Screen, Session, Texts};
 
@@ -18,6 +19,7 @@ use super::help::HelpContext;
 use super::language::LanguagePicker;
 use super::learn::{LearnChooseScreen, LearnDoneScreen, LearnStoryScreen};
 use super::question::QuestionScreen;
+use super::report::ReportScreen;
 use super::result::ResultScreen;
 use super::safety::SafetyScreen;
 use super::sources::SourcesScreen;
@@ -210,6 +212,24 @@ pub fn app(props: &AppProps) -> Html {
                         {assessment}
                         {steps}
                         country={session.country.clone()}
+                        dispatch={dispatch.clone()}
+                    />
+                }
+            }
+            None => html! {},
+        },
+        Screen::Report => match pathway {
+            Some(pathway) => {
+                let assessment = assess(pathway, &session.answers);
+                html! {
+                    <ReportScreen
+                        texts={texts}
+                        pathway={pathway.id}
+                        about={About::of(pathway, &session.answers)}
+                        flags={assessment.flags.iter().map(|f| f.question).collect::<Vec<_>>()}
+                        details={session.details.clone()}
+                        country={session.country.clone()}
+                        packs={props.packs.clone()}
                         dispatch={dispatch.clone()}
                     />
                 }

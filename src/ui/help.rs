@@ -105,16 +105,16 @@ pub fn help_panel(props: &HelpPanelProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct CountryPickerProps {
-    texts: Texts<'static>,
-    country: Option<CountryCode>,
-    names: Rc<CountryNames>,
-    dispatch: Callback<Action>,
+pub(super) struct CountryPickerProps {
+    pub texts: Texts<'static>,
+    pub country: Option<CountryCode>,
+    pub names: Rc<CountryNames>,
+    pub dispatch: Callback<Action>,
 }
 
 /// "Showing help for: Thailand", a search box and the list it filters.
 #[function_component(CountryPicker)]
-fn country_picker(props: &CountryPickerProps) -> Html {
+pub(super) fn country_picker(props: &CountryPickerProps) -> Html {
     let t = props.texts;
     let filter = use_state(String::new);
     let directory = &content().directory;

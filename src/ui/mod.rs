@@ -9,6 +9,7 @@ mod language;
 mod learn;
 mod pass_on;
 mod question;
+mod report;
 mod result;
 mod safety;
 mod sources;

@@ -42,6 +42,7 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
     let back = props.dispatch.reform(|_: MouseEvent| Action::Back);
     let restart = props.dispatch.reform(|_: MouseEvent| Action::Restart);
     let sources = props.dispatch.reform(|_: MouseEvent| Action::OpenSources);
+    let report = props.dispatch.reform(|_: MouseEvent| Action::OpenReport);
 
     html! {
         <section class="rf-screen rf-result">
@@ -79,6 +80,12 @@ pub fn result_screen(props: &ResultScreenProps) -> Html {
                 { for steps.iter().map(|key| html! { <li>{ t.get(key) }</li> }) }
             </ul>
             <p class="rf-reassure">{ t.get("result.not_your_fault") }</p>
+            <div class="rf-report-offer">
+                <button type="button" class="rf-button rf-report-open" onclick={report} aria-describedby="rf-report-hint">
+                    { t.get("report.open") }
+                </button>
+                <p class="rf-hint" id="rf-report-hint">{ t.get("report.open.hint") }</p>
+            </div>
             if !urgent {
                 { help.clone() }
             }

@@ -3,7 +3,8 @@
 // to a result with its phone link, nothing sent or stored, the quick exit (button and Shift×3,
 // and Back skips the page), Arabic right to left, the fallback without WebAssembly, isolated
 // mode (and the help when its frame cannot start), the compact card (no Exit until it is
-// opened), one download of the wasm, even lines at 390 px, and screenshots to look at.
+// opened), one download of the wasm, even lines at 390 px, screenshots to look at, and the report
+// screen (its message, its links, nothing sent, stored or added to history, its details wiped).
 //
 // REDFLAG_ENGINES limits the engines ("firefox webkit"); all three by default.
 
@@ -50,8 +51,9 @@ async function answer(b, value) {
   await (await find(b, '.rf-question button[type=submit]')).click();
 }
 
-/** Answers a pathway's questions: Yes to `yes`, no warning sign to the rest, until the result shows. */
+/** Answers a pathway's questions: Yes to `yes` (one id or several), no warning sign to the rest, until the result shows. */
 async function answerAll(b, yes) {
+  const warn = [yes].flat();
   const asked = [];
   for (let i = 0; i < 45; i += 1) {
     const current = await b.executeScript(
@@ -65,7 +67,7 @@ async function answerAll(b, yes) {
       continue;
     }
     asked.push(current);
-    await answer(b, current === yes || WARNS_ON_NO.has(current) ? 'yes' : 'no');
+    await answer(b, warn.includes(current) || WARNS_ON_NO.has(current) ? 'yes' : 'no');
     // The next question replaces this one.
     await b.wait(
       async () =>
@@ -82,6 +84,33 @@ async function answerAll(b, yes) {
 
 /** The resources the page fetched, as the page itself saw them (its performance timeline). */
 const resources = (b) => b.executeScript('return performance.getEntriesByType("resource").map((e) => e.name)');
+
+const TEXTS = Object.fromEntries(
+  ['en', 'my', 'th'].map((l) => [l, JSON.parse(readFileSync(new URL(`../../content/text/${l}.json`, import.meta.url), 'utf8'))]),
+);
+
+/** The message in the report screen's text area, and every handover link with what it carries. */
+const reportState = (b) =>
+  b.executeScript(`
+    const root = document.querySelector('redflag-check').shadowRoot;
+    const links = [...root.querySelectorAll('.rf-report-line a.rf-handover')].map((a) => ({
+      line: a.closest('.rf-report-line').dataset.line,
+      via: a.dataset.via,
+      href: a.getAttribute('href'),
+      target: a.getAttribute('target'),
+    }));
+    const details = Object.fromEntries([...root.querySelectorAll('.rf-detail')].map((l) => [l.dataset.detail, l.querySelector('input, textarea').value]));
+    return { message: root.querySelector('.rf-message')?.value ?? null, links, details };`);
+
+/** What a handover address carries: the decoded body, text or nothing. */
+function carried(link) {
+  const query = link.href.split('?')[1] ?? '';
+  const params = Object.fromEntries(query.split('&').map((p) => p.split('=')).map(([k, v]) => [k, decodeURIComponent(v ?? '')]));
+  return (params.body ?? params.text ?? '').replaceAll('\r\n', '\n');
+}
+
+/** The "- " lines of a message: the red flags it reports. */
+const reported = (message) => message.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
 
 /** Everything the page keeps: both storages, cookies, IndexedDB and Cache Storage. */
 const stored = (b) =>
@@ -194,6 +223,123 @@ for (const engine of ENGINE_NAMES) {
       assert.deepEqual(server.requests.slice(atStart).map((r) => r.path), [], 'no request reached the server');
       assert.deepEqual((await resources(b)).slice(seenAtStart), [], 'the page fetched nothing');
       assert.deepEqual(await stored(b), { local: 0, session: 0, cookie: '', databases: [], caches: [] });
+    });
+
+    /** From a host page to the report screen of `pathway`, with Yes to `yes`. */
+    async function toReport(url, yes) {
+      await b.get(url);
+      await find(b, '.rf-pathway, .rf-question');
+      const start = await all(b, '.rf-pathway');
+      if (start.length) await start[0].click();
+      await answerAll(b, yes);
+      await (await find(b, '.rf-report-open')).click();
+      await find(b, '.rf-report .rf-message');
+    }
+
+    /** Types `value` into the report's optional detail `name`. */
+    async function typeDetail(name, value) {
+      const input = await find(b, `.rf-detail[data-detail="${name}"] input, .rf-detail[data-detail="${name}"] textarea`);
+      await b.executeScript('arguments[0].scrollIntoView({ block: "center" })', input);
+      await input.sendKeys(value);
+    }
+
+    test(`${engine}: a witness's report lists exactly the flags answered, every link carries it, and nothing is sent, stored or added to history`, async () => {
+      const flags = ['seen_documents_held', 'seen_watched'];
+      await b.get(host('report-witness', 'lang="en" country="US" pathway="witness"'));
+      await find(b, '.rf-pathway, .rf-question');
+      await sleep(300);
+      const atStart = server.requests.length;
+      const seenAtStart = (await resources(b)).length;
+      const historyAtStart = await b.executeScript('return history.length');
+      const start = await all(b, '.rf-pathway');
+      if (start.length) await start[0].click();
+      await answerAll(b, flags);
+      await (await find(b, '.rf-report-open')).click();
+      await find(b, '.rf-report .rf-message');
+      await typeDetail('where', 'Airport hotel, room 214');
+      await b.wait(async () => (await reportState(b)).message.includes('room 214'), 5000, 'the detail goes into the message');
+      const { message, links } = await reportState(b);
+      const en = TEXTS.en;
+      assert.ok(message.startsWith(en['report.draft.intro.witness']), message);
+      assert.deepEqual(reported(message), flags.map((f) => en[`report.flag.${f}`]));
+      assert.ok(message.includes(`${en['report.draft.where']} Airport hotel, room 214`), message);
+      const nhth = links.filter((l) => l.line === 'us_nhth');
+      assert.deepEqual(nhth.map((l) => l.via), ['sms', 'email', 'web', 'phone']);
+      for (const link of links) {
+        if (link.via === 'sms') assert.match(link.href, /^sms:\d+\?body=/);
+        if (link.via === 'email') assert.match(link.href, /^mailto:[^?]+@[^?]+\?subject=[^&]+&body=/);
+        if (link.via === 'sms' || link.via === 'email' || link.via === 'whatsapp') assert.equal(carried(link), message, `${link.line} ${link.via}`);
+        if (link.via === 'web') assert.deepEqual([link.href.startsWith('https://'), link.target], [true, '_blank']);
+        if (link.via === 'phone') assert.match(link.href, /^tel:/);
+      }
+      // Lines that take anonymous reports come first.
+      const order = await b.executeScript(
+        `return [...document.querySelector('redflag-check').shadowRoot.querySelectorAll('.rf-report-line')].map((li) => li.dataset.anonymous ?? 'unknown')`,
+      );
+      assert.deepEqual(order, [...order].sort((x, y) => ['true', 'unknown', 'false'].indexOf(x) - ['true', 'unknown', 'false'].indexOf(y)));
+      await (await find(b, '.rf-copy')).click();
+      await b.wait(async () => (await text(b, '.rf-copied')) !== '', 5000, 'the copy says how it went');
+      await sleep(300);
+      assert.deepEqual(server.requests.slice(atStart).map((r) => r.path), [], 'no request reached the server');
+      assert.deepEqual((await resources(b)).slice(seenAtStart), [], 'the page fetched nothing');
+      assert.deepEqual(await stored(b), { local: 0, session: 0, cookie: '', databases: [], caches: [] });
+      assert.equal(await b.executeScript('return history.length'), historyAtStart, 'no history entry');
+    });
+
+    test(`${engine}: a worker's report is written in the line's language and in their own`, async () => {
+      await toReport(host('report-work', 'lang="my" country="TH" pathway="work"'), 'documents_held');
+      const { message, links } = await reportState(b);
+      // Thailand's 1300 answers in Thai: the message comes in Thai, then in Burmese.
+      assert.ok(message.startsWith(TEXTS.th['report.draft.intro.work']), message);
+      assert.deepEqual(reported(message), [TEXTS.th['report.flag.documents_held'], TEXTS.my['report.flag.documents_held']]);
+      assert.ok(message.includes(TEXTS.my['report.draft.intro.work']));
+      const sms = links.find((l) => l.line === 'th_1300_abroad' && l.via === 'sms');
+      assert.ok(sms, JSON.stringify(links));
+      assert.equal(carried(sms), message);
+      assert.ok(links.some((l) => l.line === 'th_1300' && l.href === 'tel:1300'));
+    });
+
+    test(`${engine}: the report's details are gone after Restart, after leaving and coming Back, and after Exit`, async () => {
+      await b.get(new URL('before.html', server.base).href);
+      const url = host('report-wipe', 'lang="en" country="US" pathway="witness" exit-url="/weather.html"');
+      await toReport(url, 'seen_watched');
+      await typeDetail('people', 'Two adults, one child');
+      await (await find(b, '.rf-report .rf-actions button')).click();
+      await (await find(b, '.rf-result .rf-restart')).click();
+      await find(b, '.rf-start, .rf-question');
+      const start = await all(b, '.rf-pathway');
+      if (start.length) await start[0].click();
+      await answerAll(b, 'seen_watched');
+      await (await find(b, '.rf-report-open')).click();
+      await find(b, '.rf-report .rf-message');
+      assert.deepEqual(Object.values((await reportState(b)).details), ['', '', '', '', ''], 'Restart wiped the details');
+      // Away by a link and back: the page may come from the back/forward cache, but restarted.
+      await typeDetail('ages', 'About 14');
+      await b.get(new URL('weather.html', server.base).href);
+      await b.navigate().back();
+      await find(b, '.rf-start, .rf-question');
+      const restored = await b.executeScript(
+        `const root = document.querySelector('redflag-check').shadowRoot;
+         return { report: root.querySelector('.rf-report') !== null, values: [...root.querySelectorAll('input, textarea')].map((i) => i.value) };`,
+      );
+      assert.equal(restored.report, false, 'the widget starts again');
+      assert.ok(!restored.values.includes('About 14'), 'nothing typed survives Back');
+      await toReport(url, 'seen_watched');
+      await typeDetail('description', 'Grey van, plate starting AB');
+      await (await find(b, '.rf-exit')).click();
+      await b.wait(async () => (await b.getCurrentUrl()).endsWith('/weather.html'), 10000);
+      // Exit replaced the page: Back goes to what came before it, never to what was typed.
+      await b.navigate().back();
+      await sleep(500);
+      const typed = await b.executeScript(
+        `const root = document.querySelector('redflag-check')?.shadowRoot;
+         return root ? [...root.querySelectorAll('input, textarea')].map((i) => i.value).join(' ') : '';`,
+      );
+      assert.ok(!typed.includes('Grey van'), 'nothing typed survives the exit');
+      await toReport(url, 'seen_watched');
+      const after = await reportState(b);
+      assert.deepEqual(Object.values(after.details), ['', '', '', '', '']);
+      assert.ok(!after.message.includes('Grey van'));
     });
 
     test(`${engine}: the Exit control leaves at once, and Back skips the page`, async () => {

@@ -8,7 +8,8 @@ use crate::Content;
 impl Content {
     /// A Rust expression that builds this content as static data, without its packs (the
     /// widget receives those from its loader) and without the records kept for editors (a
-    /// help line's source, check dates, notes and operator's name; the sources of emergency
+    /// help line's source, check dates, notes and operator's name, and the sources of what it
+    /// says about reports; the sources of emergency
     /// numbers), which the widget never shows. Names `redflag_content` and `alloc`.
     pub fn to_rust(&self) -> String {
         let mut content = self.clone();
@@ -24,6 +25,11 @@ impl Content {
             line.test_call = None;
             line.note = None;
             line.operator = None;
+            if let Some(reports) = &mut line.reports {
+                reports.source = None;
+                reports.evidence = None;
+                reports.checked = empty();
+            }
         }
         for country in content.directory.countries.to_mut() {
             for number in country.emergency.to_mut() {

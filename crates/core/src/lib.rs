@@ -5,8 +5,8 @@
 //! Nothing here knows about the browser: no web crates, no IO, no clocks. Errors are values.
 //! Everything is unit-tested natively with `cargo test`. The modules read from the bottom up:
 //! `questionnaire`, `assessment`, `hotline`, `locale`, `text`, `theme`, `partner`, `config` and
-//! `learn` depend only on the content model; `session`, the reducer, is the only one that
-//! imports the others.
+//! `learn` depend only on the content model; `report` (what a report says and where it can go)
+//! reads `text` for its sentences; `session`, the reducer, imports the others.
 
 pub mod assessment;
 pub mod config;
@@ -17,6 +17,7 @@ pub mod learn;
 pub mod locale;
 pub mod partner;
 pub mod questionnaire;
+pub mod report;
 pub mod session;
 pub mod text;
 pub mod theme;

@@ -11,6 +11,7 @@ use redflag_content::{Answer, Content, CountryCode, Pathway, PathwayId};
 use crate::assessment::is_danger_now;
 use crate::learn::{stories, Learning};
 use crate::questionnaire::{next_after, path, Answers};
+use crate::report::{Details, Field};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Screen {
@@ -23,6 +24,8 @@ pub enum Screen {
         after: String,
     },
     Result,
+    /// Writing a report of what happened or was seen, from the result.
+    Report,
     /// Where every question comes from; `back` is the screen to return to.
     Sources {
         back: Box<Screen>,
@@ -61,6 +64,12 @@ pub enum Action {
     /// From the urgent screen: straight to the result.
     ShowResult,
     Restart,
+    /// From the result: to the report screen.
+    OpenReport,
+    /// From the report screen: back to the result, keeping what was typed.
+    CloseReport,
+    /// What the person typed into one of the report's optional fields.
+    SetDetail(Field, String),
     OpenSources,
     CloseSources,
     OpenSafety,
@@ -93,6 +102,8 @@ pub struct Session {
     pub urgent_shown: bool,
     /// Learn mode's place and picks, while it is open.
     pub learning: Option<Learning>,
+    /// The report's optional details, as typed; forgotten with the rest on Restart.
+    pub details: Details,
 }
 
 impl Session {
@@ -106,6 +117,7 @@ impl Session {
             notice: None,
             urgent_shown: false,
             learning: None,
+            details: Details::new(),
         }
     }
 
@@ -174,6 +186,7 @@ impl Session {
                         }
                     }
                     Screen::Urgent { after } => Screen::Question(after.clone()),
+                    Screen::Report => Screen::Result,
                     Screen::Result => match path(pathway, answers).last() {
                         Some(last) => Screen::Question(last.id.to_string()),
                         None => Screen::Start,
@@ -189,6 +202,21 @@ impl Session {
             Action::ShowResult => {
                 if pathway.is_some() {
                     self.screen = Screen::Result;
+                }
+            }
+            Action::OpenReport => {
+                if self.screen == Screen::Result {
+                    self.screen = Screen::Report;
+                }
+            }
+            Action::CloseReport => {
+                if self.screen == Screen::Report {
+                    self.screen = Screen::Result;
+                }
+            }
+            Action::SetDetail(field, value) => {
+                if self.screen == Screen::Report {
+                    self.details.insert(field, value);
                 }
             }
             Action::Restart => {
@@ -341,6 +369,31 @@ mod tests {
         assert_eq!(s, Session::new("en".into(), None));
     }
 
+    #[test]
+    fn the_report_opens_from_the_result_keeps_its_details_until_restart() {
+        let mut s = started();
+        s.apply(content(), Action::OpenReport);
+        assert_ne!(s.screen, Screen::Report, "only from the result");
+        s.apply(content(), Action::SetDetail(Field::Where, "Pier 3".into()));
+        assert!(s.details.is_empty(), "details only on the report screen");
+        s.apply(content(), Action::ShowResult);
+        s.apply(content(), Action::OpenReport);
+        assert_eq!(s.screen, Screen::Report);
+        s.apply(content(), Action::SetDetail(Field::Where, "Pier 3".into()));
+        s.apply(content(), Action::CloseReport);
+        assert_eq!(s.screen, Screen::Result);
+        s.apply(content(), Action::OpenReport);
+        assert_eq!(
+            s.details.get(&Field::Where).map(String::as_str),
+            Some("Pier 3")
+        );
+        s.apply(content(), Action::Back);
+        assert_eq!(s.screen, Screen::Result);
+        s.apply(content(), Action::Restart);
+        assert!(s.details.is_empty());
+        assert_eq!(s.screen, Screen::Start);
+    }
+
     fn started() -> Session {
         let mut s = Session::new("en".into(), None);
         s.apply(content(), Action::Choose(PathwayId::Work));
@@ -366,6 +419,7 @@ mod tests {
             Screen::Question(q) => q,
             Screen::Start => "<start>",
             Screen::Result => "<result>",
+            Screen::Report => "<report>",
             Screen::Urgent { .. } => "<urgent>",
             Screen::Sources { .. } => "<sources>",
             Screen::Safety { .. } => "<safety>",

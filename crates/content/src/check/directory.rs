@@ -3,7 +3,9 @@
 use std::collections::BTreeSet;
 
 use super::{is_date, is_id};
-use crate::model::{Confidence, Contact, CountryCode, EmergencyNumber, Method};
+use crate::model::{
+    Confidence, Contact, CountryCode, EmergencyNumber, Hotline, Method, Reports, Scope,
+};
 use crate::raw::{RawContent, EMERGENCY_FILE, HOTLINES_FILE};
 use crate::Problem;
 
@@ -112,6 +114,18 @@ pub(super) fn directory(raw: &RawContent, problems: &mut Vec<Problem>) {
                 "from_abroad, but no number works from abroad (an international number that is not domestic_only, or a contact noted from_abroad)",
             ));
         }
+        for message in line.reports.iter().flat_map(|r| reports_problems(line, r)) {
+            problems.push(Problem::new(f, id, message));
+        }
+        if line.scope.contains(&Scope::Anonymous)
+            && line.reports.as_ref().and_then(|r| r.anonymous) != Some(true)
+        {
+            problems.push(Problem::new(
+                f,
+                id,
+                "scope says anonymous, but reports.anonymous is not true with a source",
+            ));
+        }
         for contact in line.contacts.iter() {
             if let Some(message) = contact_problem(contact) {
                 problems.push(Problem::new(f, id, message));
@@ -127,6 +141,73 @@ pub(super) fn directory(raw: &RawContent, problems: &mut Vec<Problem>) {
             }
         }
     }
+}
+
+/// What a line says about reports: every claim rests on a dated source with the sentence it
+/// quotes, and every written channel is one of the line's own contacts (or its report form).
+fn reports_problems(line: &Hotline, reports: &Reports) -> Vec<String> {
+    let mut problems = Vec::new();
+    let claims = [
+        ("third_party", reports.third_party),
+        ("anonymous", reports.anonymous),
+        ("unrecorded", reports.unrecorded),
+    ];
+    let source_ok = reports.source.as_ref().is_some_and(|s| {
+        let web = s.url.starts_with("https://") || s.url.starts_with("http://");
+        !s.title.trim().is_empty() && web && !s.published.is_empty()
+    });
+    if !source_ok {
+        let claimed: Vec<&str> = claims
+            .iter()
+            .filter(|(_, v)| v.is_some())
+            .map(|(name, _)| *name)
+            .collect();
+        problems.push(if claimed.is_empty() {
+            "reports cites no source (a title, a web address and a date or \"undated\")".into()
+        } else {
+            format!(
+                "reports.{} claimed without a source (a title, a web address and a date or \"undated\")",
+                claimed.join(", reports.")
+            )
+        });
+    }
+    if claims.iter().any(|(_, v)| *v == Some(true))
+        && reports
+            .evidence
+            .as_deref()
+            .is_none_or(|e| e.trim().is_empty())
+    {
+        problems.push("reports claims something without quoting its source in evidence".into());
+    }
+    if reports.unrecorded == Some(false) {
+        problems.push("reports.unrecorded is true or null, never false".into());
+    }
+    if !is_date(&reports.checked) {
+        problems.push("reports.checked must be a date (YYYY-MM-DD)".into());
+    }
+    let mut seen = BTreeSet::new();
+    for method in reports.written.iter() {
+        if !Reports::WRITTEN.contains(method) {
+            problems.push(format!(
+                "reports.written: {method:?} does not carry a written report (sms, whatsapp, email or web)"
+            ));
+        } else if !seen.insert(*method) {
+            problems.push(format!("reports.written lists {method:?} twice"));
+        } else if line.report_address(*method).is_none() {
+            problems.push(format!(
+                "reports.written lists {method:?}, but the line has no such contact"
+            ));
+        }
+    }
+    if let Some(form) = &reports.form {
+        if !form.starts_with("https://") {
+            problems.push(format!("reports.form \"{form}\" must start with https://"));
+        }
+        if !reports.written.contains(&Method::Web) {
+            problems.push("reports.form is given, but web is not in reports.written".into());
+        }
+    }
+    problems
 }
 
 /// A number added by hand (libphonenumber does not list it) needs a source of its own, and only

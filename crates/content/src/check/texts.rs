@@ -26,6 +26,7 @@ pub(super) fn texts(raw: &RawContent, problems: &mut Vec<Problem>) {
         "q.",
         "flag.",
         "why.",
+        "report.flag.",
         "line.",
         "country.",
         "pathway.",
@@ -151,6 +152,7 @@ fn required_keys(raw: &RawContent) -> BTreeSet<String> {
             if q.is_flag() {
                 keys.insert(keys::flag(&q.id));
                 keys.insert(keys::why(&q.id));
+                keys.insert(keys::report(&q.id));
             }
         }
     }

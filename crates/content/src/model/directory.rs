@@ -222,6 +222,53 @@ pub struct Hotline {
     pub confidence: Confidence,
     /// An editor's note: a conflict between sources, a carrier limit, a doubt about hours.
     pub note: Option<Str>,
+    /// Whether it takes reports, from whom, how anonymously and through which written channels;
+    /// `None` where no source says it takes reports.
+    #[serde(default)]
+    pub reports: Option<Reports>,
+}
+
+/// What a source says about a line taking reports. Every `Some(true)` rests on `source`; the
+/// content check refuses a claim without one.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
+#[serde(deny_unknown_fields)]
+pub struct Reports {
+    /// It takes reports from people other than the person it is about (a witness, a parent).
+    /// `None`: the source does not say.
+    pub third_party: Option<bool>,
+    /// A report may be made without giving a name. `None`: the source does not say, and the
+    /// widget says so rather than promise anything.
+    pub anonymous: Option<bool>,
+    /// Calls are not recorded or traced, as the source says.
+    #[serde(default)]
+    pub unrecorded: Option<bool>,
+    /// The line's own contacts (by method) that take a written report: SMS, WhatsApp, e-mail
+    /// or its web site.
+    #[serde(default)]
+    pub written: List<Method>,
+    /// The line's online report form, where it is another page than its web contact.
+    #[serde(default)]
+    pub form: Option<Str>,
+    /// Where the claims come from (kept out of the widget, like the line's own source).
+    pub source: Option<LineSource>,
+    /// The sentence of the source the claims rest on, quoted for editors; never shown.
+    #[serde(default)]
+    pub evidence: Option<Str>,
+    /// The day the claims were compared with the source (YYYY-MM-DD).
+    pub checked: Str,
+}
+
+impl Reports {
+    /// Methods that carry a written report, in the order the widget offers them.
+    pub const WRITTEN: [Method; 4] = [Method::Sms, Method::Whatsapp, Method::Email, Method::Web];
+}
+
+/// Where a written report goes: one of the line's contacts, or its report form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportAddress<'c> {
+    Contact(&'c Contact),
+    Form(&'c str),
 }
 
 /// What the widget may say about when a line is open.
@@ -251,6 +298,22 @@ impl Hotline {
             (c.method.is_number() && c.e164.is_some() && !c.domestic_only)
                 || c.note.as_deref() == Some("from_abroad")
         })
+    }
+
+    /// The contact a written report goes through by `method`: the report form for the web,
+    /// where there is one, else the line's own contact of that method.
+    pub fn report_address(&self, method: Method) -> Option<ReportAddress<'_>> {
+        let reports = self.reports.as_ref()?;
+        if !reports.written.contains(&method) {
+            return None;
+        }
+        if let (Method::Web, Some(form)) = (method, reports.form.as_deref()) {
+            return Some(ReportAddress::Form(form));
+        }
+        self.contacts
+            .iter()
+            .find(|c| c.method == method)
+            .map(ReportAddress::Contact)
     }
 
     pub fn description_key(&self) -> String {

@@ -187,6 +187,11 @@ impl Question {
     pub fn why_key(&self) -> String {
         keys::why(&self.id)
     }
+
+    /// The red flag as one plain sentence for a report to a help line.
+    pub fn report_key(&self) -> String {
+        keys::report(&self.id)
+    }
 }
 
 /// The text keys of a question, shared by the checked model and the raw files the check reads.
@@ -205,6 +210,10 @@ pub(crate) mod keys {
 
     pub fn why(id: &str) -> String {
         format!("why.{id}")
+    }
+
+    pub fn report(id: &str) -> String {
+        format!("report.flag.{id}")
     }
 }
 
