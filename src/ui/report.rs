@@ -211,10 +211,10 @@ fn report_line(t: Texts<'static>, line: &Hotline, subject: &str, message: &str) 
         None => "report.anonymous.unknown",
     };
     let via = |method: Method| match method {
-        Method::Sms => "report.via.sms",
-        Method::Whatsapp => "report.via.whatsapp",
-        Method::Email => "report.via.email",
-        _ => "report.via.web",
+        Method::Sms => ("sms", "report.via.sms"),
+        Method::Whatsapp => ("whatsapp", "report.via.whatsapp"),
+        Method::Email => ("email", "report.via.email"),
+        _ => ("web", "report.via.web"),
     };
     let phones = line.contacts.iter().filter(|c| c.method == Method::Phone);
     html! {
@@ -231,15 +231,16 @@ fn report_line(t: Texts<'static>, line: &Hotline, subject: &str, message: &str) 
                     let href = report::handover(method, address, subject, message);
                     // A web page opens beside the widget; the person pastes the message there.
                     let new_tab = matches!(address, ReportAddress::Form(_)) || matches!(method, Method::Web | Method::Whatsapp);
+                    let (name, label) = via(method);
                     html! {
                         <li>
                             <a
                                 class="rf-number rf-handover"
-                                data-via={format!("{method:?}").to_lowercase()}
+                                data-via={name}
                                 {href}
                                 target={new_tab.then_some("_blank")}
                                 rel="noopener noreferrer"
-                            >{ t.get(via(method)) }</a>
+                            >{ t.get(label) }</a>
                         </li>
                     }
                 }) }

@@ -1,5 +1,5 @@
-// Accessibility: axe-core (WCAG 2.0/2.1/2.2 A and AA) on every screen of every pathway, in
-// English, Thai, Burmese and Arabic.
+// Accessibility: axe-core (WCAG 2.0/2.1/2.2 A and AA) on every screen of every pathway, the
+// report screen included, in English, Thai, Burmese and Arabic.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -48,6 +48,14 @@ for (const lang of ['en', 'th', 'my', 'ar'].filter((l) => languages.some((x) => 
         }
         await w.locator('.rf-result').waitFor();
         found.push(...(await violations(page, `${pathway} result`)));
+        // The report screen, with a detail typed and the message copied (or not: the status says).
+        await w.locator('.rf-report-open').click();
+        await w.locator('.rf-detail[data-detail="where"] input').fill('Bangkok');
+        await w.locator('.rf-copy').click();
+        await w.locator('.rf-copied:not(:empty)').waitFor();
+        found.push(...(await violations(page, `${pathway} report`)));
+        await w.locator('.rf-report .rf-actions button').click();
+        await w.locator('.rf-result').waitFor();
         await w.locator('.rf-result .rf-sources-link').click();
         found.push(...(await violations(page, `${pathway} sources`)));
         await w.locator('.rf-sources button.rf-secondary').click();

@@ -141,6 +141,43 @@ for (const [pathway, yes] of RUNS) {
   });
 }
 
+test('a witness writes and hands over a report with the keyboard alone', async () => {
+  const { context, page, log } = await open({ width: 390, height: 700 }, `country="US" pathway="witness" exit-url="${EXIT_URL}"`);
+  try {
+    const w = widget(page);
+    // To the result by pointer; the report screen by keys alone.
+    await w.locator('.rf-pathway').click();
+    while (await w.locator('.rf-question').count()) {
+      const id = await w.locator('.rf-question input[type=radio]').first().getAttribute('name');
+      await w.locator(`.rf-question input[value=${id === 'seen_watched' ? 'yes' : 'no'}]`).click();
+      await w.locator('.rf-question button[type=submit]').click();
+    }
+    await w.locator('.rf-result').waitFor();
+    const requests = log.requests.length;
+    await w.locator('.rf-result h2[data-focus]').focus();
+    await tabTo(page, (s) => s.cls.includes('rf-report-open'));
+    await page.keyboard.press('Enter');
+    await w.locator('.rf-report').waitFor();
+    assert.equal((await focusState(page)).tag, 'h2', 'focus moves to the report screen');
+    await tabTo(page, (s) => s.tag === 'input' && s.cls === '');
+    await page.keyboard.type('Lobby of the Harbour Hotel');
+    await tabTo(page, (s) => s.cls.includes('rf-copy'));
+    await page.keyboard.press('Enter');
+    await w.locator('.rf-copied:not(:empty)').waitFor();
+    const message = await w.locator('.rf-message').inputValue();
+    assert.ok(message.includes('Lobby of the Harbour Hotel'), message);
+    const link = await tabTo(page, (s) => s.href?.startsWith('sms:'));
+    assert.equal(decodeURIComponent(link.href.split('body=')[1]), message, 'the SMS link carries the message');
+    await tabTo(page, (s) => s.cls.includes('rf-secondary') && s.tag === 'button');
+    await page.keyboard.press('Enter');
+    await w.locator('.rf-result').waitFor();
+    assert.equal((await focusState(page)).tag, 'h2', 'focus moves back to the result');
+    assert.deepEqual(log.requests.slice(requests), [], 'nothing was requested');
+  } finally {
+    await context.close();
+  }
+});
+
 const overflow = (page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
 
 test('text at 200% fits 640 px without horizontal scrolling (320 px at 200% zoom)', async () => {

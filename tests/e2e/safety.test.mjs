@@ -284,6 +284,40 @@ test('a page restored from the back/forward cache comes back without answers', a
   }
 });
 
+test('what was typed for a report is gone when the page comes back from the back/forward cache', async () => {
+  const { context, page } = await openPage({ backForwardCache: true });
+  try {
+    await page.addInitScript(() => {
+      window.addEventListener('pageshow', (e) => {
+        window.__restored = e.persisted;
+      });
+    });
+    await serve(page, { 'host.html': safetyPage('pathway="witness"'), 'away.html': '<!DOCTYPE html><title>Away</title><p>Away</p>' });
+    await page.goto(new URL('host.html', BASE_URL).href);
+    await waitForStart(page);
+    const w = widget(page);
+    await w.locator('.rf-pathway').click();
+    while (await w.locator('.rf-question').count()) {
+      await answer(page, 'No');
+    }
+    await w.locator('.rf-report-open').click();
+    await w.locator('.rf-detail[data-detail="description"] textarea').fill('Tall man, red cap');
+    await page.locator('#away').click();
+    await page.waitForURL(/away\.html/);
+    await page.goBack({ waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__restored !== undefined);
+    await waitForStart(page);
+    assert.equal(await page.evaluate(() => window.__restored), true, 'restored from the back/forward cache');
+    assert.equal(await w.locator('.rf-report').count(), 0);
+    const typed = await page.evaluate(() =>
+      [...document.querySelector('redflag-check').shadowRoot.querySelectorAll('input, textarea')].map((i) => i.value).join(' '),
+    );
+    assert.ok(!typed.includes('Tall man'), typed);
+  } finally {
+    await context.close();
+  }
+});
+
 test('the safety page is reachable from every screen', async () => {
   const { context, page } = await openPage();
   try {

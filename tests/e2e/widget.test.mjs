@@ -95,7 +95,8 @@ test('after start-up nothing is requested, stored or added to history', async ()
     const before = await page.evaluate(() => ({ length: history.length, href: location.href }));
     const afterStartup = log.requests.length;
 
-    // Every pathway, with danger answers, a country change, the sources page and a restart.
+    // Every pathway, with danger answers, a country change, the sources page, the report screen
+    // and a restart.
     const w = widget(page);
     const runs = [
       ['job-offer', ['offer_changed', 'offer_hurt']],
@@ -117,6 +118,13 @@ test('after start-up nothing is requested, stored or added to history', async ()
       await w.locator('.rf-sources button.rf-secondary').click();
       await w.locator('.rf-safety-link').click();
       await w.locator('.rf-safety button.rf-secondary').click();
+      // The report: a detail typed, the message copied; its links are not followed here (they
+      // open the person's own apps), only shown.
+      await w.locator('.rf-report-open').click();
+      await w.locator('.rf-detail[data-detail="when"] input').fill('Yesterday, 22:00');
+      await w.locator('.rf-copy').click();
+      await w.locator('.rf-copied:not(:empty)').waitFor();
+      await w.locator('.rf-report .rf-actions button').click();
       await w.locator('.rf-result .rf-restart').click();
       await w.locator('.rf-start').waitFor();
     }

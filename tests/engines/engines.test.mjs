@@ -41,6 +41,13 @@ async function find(b, css, timeout = 20000) {
   return found;
 }
 
+/** Scrolls `css` to the middle of the view (clear of the sticky exit bar) and clicks it. */
+async function press(b, css) {
+  const el = await find(b, css);
+  await b.executeScript('arguments[0].scrollIntoView({ block: "center" })', el);
+  await el.click();
+}
+
 const text = async (b, css) => (await (await find(b, css)).getText()).trim();
 
 /** Answers the current question: `value` is yes, no or unsure; then Next. */
@@ -229,10 +236,14 @@ for (const engine of ENGINE_NAMES) {
     async function toReport(url, yes) {
       await b.get(url);
       await find(b, '.rf-pathway, .rf-question');
+      await sleep(300);
       const start = await all(b, '.rf-pathway');
-      if (start.length) await start[0].click();
+      if (start.length) {
+        await b.executeScript('arguments[0].scrollIntoView({ block: "center" })', start[0]);
+        await start[0].click();
+      }
       await answerAll(b, yes);
-      await (await find(b, '.rf-report-open')).click();
+      await press(b, '.rf-report-open');
       await find(b, '.rf-report .rf-message');
     }
 
@@ -254,7 +265,7 @@ for (const engine of ENGINE_NAMES) {
       const start = await all(b, '.rf-pathway');
       if (start.length) await start[0].click();
       await answerAll(b, flags);
-      await (await find(b, '.rf-report-open')).click();
+      await press(b, '.rf-report-open');
       await find(b, '.rf-report .rf-message');
       await typeDetail('where', 'Airport hotel, room 214');
       await b.wait(async () => (await reportState(b)).message.includes('room 214'), 5000, 'the detail goes into the message');
@@ -277,7 +288,7 @@ for (const engine of ENGINE_NAMES) {
         `return [...document.querySelector('redflag-check').shadowRoot.querySelectorAll('.rf-report-line')].map((li) => li.dataset.anonymous ?? 'unknown')`,
       );
       assert.deepEqual(order, [...order].sort((x, y) => ['true', 'unknown', 'false'].indexOf(x) - ['true', 'unknown', 'false'].indexOf(y)));
-      await (await find(b, '.rf-copy')).click();
+      await press(b, '.rf-copy');
       await b.wait(async () => (await text(b, '.rf-copied')) !== '', 5000, 'the copy says how it went');
       await sleep(300);
       assert.deepEqual(server.requests.slice(atStart).map((r) => r.path), [], 'no request reached the server');
@@ -304,13 +315,13 @@ for (const engine of ENGINE_NAMES) {
       const url = host('report-wipe', 'lang="en" country="US" pathway="witness" exit-url="/weather.html"');
       await toReport(url, 'seen_watched');
       await typeDetail('people', 'Two adults, one child');
-      await (await find(b, '.rf-report .rf-actions button')).click();
-      await (await find(b, '.rf-result .rf-restart')).click();
+      await press(b, '.rf-report .rf-actions button');
+      await press(b, '.rf-result .rf-restart');
       await find(b, '.rf-start, .rf-question');
       const start = await all(b, '.rf-pathway');
       if (start.length) await start[0].click();
       await answerAll(b, 'seen_watched');
-      await (await find(b, '.rf-report-open')).click();
+      await press(b, '.rf-report-open');
       await find(b, '.rf-report .rf-message');
       assert.deepEqual(Object.values((await reportState(b)).details), ['', '', '', '', ''], 'Restart wiped the details');
       // Away by a link and back: the page may come from the back/forward cache, but restarted.
@@ -462,7 +473,7 @@ for (const engine of ENGINE_NAMES) {
       assert.equal(wasm.length, 1, wasm.map((r) => r.path).join(' '));
     });
 
-    test(`${engine}: screenshots at 390 px (start, a question, the result, the fallback, the card)`, async () => {
+    test(`${engine}: screenshots at 390 px (start, a question, the result, the report, the fallback, the card)`, async () => {
       for (const lang of ['en', 'th', 'my']) {
         await at390(b, server, host(`phone-${lang}`, `lang="${lang}" country="TH" pathway="work"`));
         await find(b, '.rf-pathway, .rf-question');
@@ -482,6 +493,12 @@ for (const engine of ENGINE_NAMES) {
         assert.ok(steps.notes.length > 0 && steps.notes.every((n) => n < 1.4), `${lang}: a number's note has a tall gap (${steps.notes.map((n) => n.toFixed(2))})`);
         const overflow = await b.executeScript('return document.documentElement.scrollWidth > innerWidth');
         assert.equal(overflow, false, `${lang}: no sideways scrolling at 390 px`);
+        await press(b, '.rf-report-open');
+        await find(b, '.rf-report .rf-message');
+        await phoneShot(b, `${engine}-${lang}-report-390.png`);
+        await b.executeScript('const r = arguments[0].getBoundingClientRect(); window.scrollTo(0, r.top + window.scrollY - 120)', await find(b, '.rf-message'));
+        await phoneShot(b, `${engine}-${lang}-report-message-390.png`, { scrolled: true });
+        assert.equal(await b.executeScript('return document.documentElement.scrollWidth > innerWidth'), false, `${lang}: the report fits 390 px`);
         await b.switchTo().defaultContent();
       }
       await at390(b, server, host('phone-nowasm', 'lang="en" country="TH"', {}, { 'Content-Security-Policy': NO_WASM_POLICY }));

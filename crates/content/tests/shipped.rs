@@ -171,3 +171,114 @@ fn translation_review_findings_stay_fixed() {
     // Vietnamese: "asked", not "demanded", for images a child may be asked for sweetly.
     assert!(!text("vi", "q.online_asks_images").contains("đòi"));
 }
+
+/// `docs/reports.md`, the list of which lines take reports and how anonymously, written from
+/// `content/hotlines.json`. `REDFLAG_WRITE_DOCS=1 cargo test -p redflag-content` rewrites it.
+#[test]
+fn the_list_of_lines_that_take_reports_is_current() {
+    let rendered = reports_doc(&Content::shipped().directory);
+    let path = redflag_content::content_dir().join("../docs/reports.md");
+    if std::env::var_os("REDFLAG_WRITE_DOCS").is_some() {
+        std::fs::write(&path, &rendered).expect("docs/reports.md is writable");
+    }
+    let written = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        written == rendered,
+        "docs/reports.md is out of date: run REDFLAG_WRITE_DOCS=1 cargo test -p redflag-content"
+    );
+}
+
+fn reports_doc(directory: &redflag_content::Directory) -> String {
+    use std::collections::BTreeMap;
+    use std::fmt::Write;
+
+    let yes_no = |v: Option<bool>| match v {
+        Some(true) => "yes",
+        Some(false) => "no",
+        None => "not said",
+    };
+    let mut by_country: BTreeMap<&str, Vec<&redflag_content::Hotline>> = BTreeMap::new();
+    for line in directory.lines.iter() {
+        by_country
+            .entry(line.country.as_str())
+            .or_default()
+            .push(line);
+    }
+    let anonymous = |line: &&redflag_content::Hotline| {
+        line.reports.as_ref().and_then(|r| r.anonymous) == Some(true)
+    };
+    let with_anonymous = by_country
+        .values()
+        .filter(|lines| lines.iter().any(anonymous))
+        .count();
+    let with_reports = by_country
+        .values()
+        .filter(|lines| lines.iter().any(|l| l.reports.is_some()))
+        .count();
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# Which help lines take reports\n\n\
+         Written from `content/hotlines.json` by `crates/content/tests/shipped.rs`; do not edit by hand.\n\
+         A claim is only made where its source says so: \"not said\" means no source we read says\n\
+         either way, and the widget then promises nothing. The report screen offers a line for a\n\
+         report about someone else only when it takes reports from others.\n\n\
+         {} of {} countries have a line that takes reports; {} have one that takes anonymous\n\
+         reports ({} lines).\n",
+        with_reports,
+        by_country.len(),
+        with_anonymous,
+        directory.lines.iter().filter(anonymous).count(),
+    );
+    let _ = writeln!(
+        out,
+        "| country | line | from others | anonymous | not recorded | written | source |\n|---|---|---|---|---|---|---|"
+    );
+    for (country, lines) in &by_country {
+        for line in lines {
+            let Some(r) = &line.reports else {
+                let _ = writeln!(
+                    out,
+                    "| {country} | {} | — | — | — | — | no source says it takes reports |",
+                    line.name
+                );
+                continue;
+            };
+            let written: Vec<String> = r
+                .written
+                .iter()
+                .map(|m| format!("{m:?}").to_lowercase())
+                .collect();
+            let source = r
+                .source
+                .as_ref()
+                .map(|s| {
+                    format!(
+                        "[{}]({}) ({})",
+                        s.title.replace('|', "/"),
+                        s.url,
+                        s.published
+                    )
+                })
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "| {country} | {} | {} | {} | {} | {} | {source} |",
+                line.name,
+                yes_no(r.third_party),
+                yes_no(r.anonymous),
+                if r.unrecorded == Some(true) {
+                    "yes"
+                } else {
+                    "not said"
+                },
+                if written.is_empty() {
+                    "—".to_owned()
+                } else {
+                    written.join(", ")
+                },
+            );
+        }
+    }
+    out
+}
