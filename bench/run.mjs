@@ -3,7 +3,8 @@
 // the widget adds to a host page (long tasks, layout shift). It measures two references in the
 // same run: a bare yew counter built through the same pipeline (the framework floor) and a
 // static HTML page showing the same first screen (the physical floor). It also compares the
-// compact checkout card inline and in isolated mode.
+// compact checkout card inline and in isolated mode, and runs Lighthouse on the two demo pages
+// with the widget and without it (bench/lighthouse.mjs).
 //
 // Run with `cargo xtask bench`; it rewrites the measured part of BENCHMARKS.md (between the
 // `measured` markers). Times are medians of RUNS runs in headless Chromium on this machine; they
@@ -15,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cpus } from 'node:os';
 import { distSizes, sizeOf } from './sizes.mjs';
+import { lighthouseDemos } from './lighthouse.mjs';
 
 const BASE = process.env.REDFLAG_BENCH_URL;
 const SITE = process.env.REDFLAG_BENCH_DIR;
@@ -208,6 +210,7 @@ const withWidget = await hostCost('widget.html', '.rf-pathway');
 const without = await hostCost('host.html', 'h1');
 const cardInline = await cardCost('card.html');
 const cardIsolated = await cardCost('card-isolated.html');
+const audits = await lighthouseDemos(dist, { runs: Number(process.env.REDFLAG_LIGHTHOUSE_RUNS ?? 3), chromium: process.env.REDFLAG_CHROMIUM });
 
 const lines = [];
 lines.push(START);
@@ -273,6 +276,18 @@ lines.push(`| requests for the widget's files | ${cardInline.requests} | ${cardI
 lines.push(`| their size, brotli | ${kb(cardInline.brotli)} | ${kb(cardIsolated.brotli)} |`);
 lines.push('');
 lines.push('With `languages="en th"`; isolated mode fetches the loader and its glue again inside the frame.');
+lines.push('');
+lines.push('### Lighthouse on the demo pages, with the widget and without it');
+lines.push('');
+lines.push('Lighthouse 12.8 (mobile preset: simulated slow 4G, 4× CPU), the pages served with brotli; medians of');
+lines.push(`${process.env.REDFLAG_LIGHTHOUSE_RUNS ?? 3} runs each, with and without alternating; layout shift is the largest of them.`);
+lines.push('');
+lines.push('| page | LCP with | LCP without | LCP ratio (budget ≤ 1.1×) | TBT with / without | CLS with / without (budget ≤ 0.01) | score with / without | largest paint with the widget |');
+lines.push('|---|---|---|---|---|---|---|---|');
+for (const [page, r] of Object.entries(audits)) {
+  const name = page === 'index.html' ? 'NGO demo (`index.html`)' : 'checkout (`checkout.html`, compact card)';
+  lines.push(`| ${name} | ${ms(r.with.lcp)} | ${ms(r.without.lcp)} | ${(r.with.lcp / r.without.lcp).toFixed(2)}× | ${ms(r.with.tbt)} / ${ms(r.without.tbt)} | ${r.with.cls.toFixed(3)} / ${r.without.cls.toFixed(3)} | ${r.with.score.toFixed(2)} / ${r.without.score.toFixed(2)} | \`${r.with.largest.replaceAll('|', '/')}\` |`);
+}
 lines.push('');
 lines.push(END);
 const previous = readFileSync(OUT, 'utf8');
