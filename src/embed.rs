@@ -12,7 +12,7 @@ use std::rc::Rc;
 use js_sys::{Array, Function, Intl, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CssStyleSheet, Element, ShadowRoot};
+use web_sys::{Element, ShadowRoot};
 use yew::{AppHandle, Callback};
 
 use redflag_content::{Pack, SOURCE_LANGUAGE};
@@ -22,7 +22,7 @@ use redflag_core::theme::{self, RawTheme, Rgb};
 use redflag_core::{Config, Content, Environment, Packs, RawOptions, Texts};
 
 use crate::content;
-use crate::ui::{App, AppProps, Shared, STYLESHEET};
+use crate::ui::{App, AppProps, Shared};
 
 /// A mounted widget, returned to the loader.
 #[wasm_bindgen]
@@ -80,6 +80,8 @@ impl Widget {
 /// (the compact variant's closed card has none), so the loader's Shift key follows it.
 /// `on_share` shares the host page's address and calls the function it is given with
 /// "shared", "copied" or "failed"; `on_print` prints the sheet of signs and numbers.
+/// `opened`: the person already pressed the start button of the compact card the loader drew
+/// before the wasm arrived, so the check starts opened, with focus on its first question.
 #[wasm_bindgen(js_name = mountWidget)]
 pub fn mount_widget(
     root: Element,
@@ -88,12 +90,12 @@ pub fn mount_widget(
     on_share: Function,
     on_print: Function,
     on_exit_shown: Function,
+    opened: bool,
 ) -> Result<Widget, JsError> {
     let shadow: ShadowRoot = root
         .get_root_node()
         .dyn_into()
         .map_err(|_| JsError::new("redflag-check: the mount point must be inside a shadow root"))?;
-    adopt_stylesheet(&shadow)?;
     apply_partner_colours(&shadow, &root);
     let host = HostCalls {
         exit: Callback::from(move |url: String| {
@@ -123,7 +125,8 @@ pub fn mount_widget(
     };
     let mut reported = BTreeSet::new();
     let config = config_from(options, &mut reported);
-    let props = props_for(config.clone(), &host, &on_language);
+    let mut props = props_for(config.clone(), &host, &on_language);
+    props.opened = opened;
     let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
     Ok(Widget {
         handle: Some(handle),
@@ -155,6 +158,7 @@ fn props_for(config: Config, host: &HostCalls, on_language: &Callback<String>) -
         on_share: host.share.clone(),
         on_print: host.print.clone(),
         on_language: on_language.clone(),
+        opened: false,
     }
 }
 
@@ -419,30 +423,4 @@ thread_local! {
     static NAMES: RefCell<Rc<CountryNames>> = RefCell::new(Rc::new(CountryNames::default()));
     /// The languages whose names [`NAMES`] holds (or the browser has none for).
     static NAMES_READ: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
-    /// One constructed stylesheet shared by every widget on the page.
-    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
-}
-
-/// Adds the widget's stylesheet to the shadow root. A constructed stylesheet, not a `<style>`
-/// element or `style` attributes, so a host CSP without `'unsafe-inline'` allows it.
-fn adopt_stylesheet(shadow: &ShadowRoot) -> Result<(), JsError> {
-    let sheet = SHEET.with(|cell| -> Result<CssStyleSheet, JsError> {
-        if let Some(sheet) = cell.borrow().as_ref() {
-            return Ok(sheet.clone());
-        }
-        let sheet = CssStyleSheet::new().map_err(|_| {
-            JsError::new("redflag-check: constructed stylesheets are not supported")
-        })?;
-        sheet
-            .replace_sync(STYLESHEET)
-            .map_err(|_| JsError::new("redflag-check: the stylesheet could not be parsed"))?;
-        *cell.borrow_mut() = Some(sheet.clone());
-        Ok(sheet)
-    })?;
-    let sheets = shadow.adopted_style_sheets();
-    if !sheets.includes(&sheet, 0) {
-        sheets.push(&sheet);
-        shadow.set_adopted_style_sheets(&sheets);
-    }
-    Ok(())
 }

@@ -2,7 +2,7 @@
 // start-up: the pack of the language shown first before the widget mounts, the other offered
 // languages right after. None depends on what the person does.
 
-import { firstLanguagePack, packLanguages, provideText } from './redflag-core.js';
+import { loadCore } from './core.js';
 import { widgets } from './widgets.js';
 
 // Language → its fetch, so each pack is requested once per page.
@@ -12,9 +12,11 @@ const packs = new Map();
 function loadPack(language) {
   let pack = packs.get(language);
   if (!pack) {
+    const core = loadCore();
     pack = fetch(new URL(`./redflag-text-${language}.bin`, import.meta.url))
       .then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(new Error(`HTTP ${response.status}`))))
-      .then((bytes) => {
+      .then(async (bytes) => {
+        const { provideText } = await core;
         if (!provideText(language, new Uint8Array(bytes))) throw new Error('not a language pack of this version');
         for (const record of widgets.values()) record.widget?.refresh();
       })
@@ -27,12 +29,14 @@ function loadPack(language) {
 }
 
 /** The pack of the language shown first; the widget waits for it so it starts in that language. */
-export function firstPack(options) {
-  const language = firstLanguagePack(options);
-  return language ? loadPack(language) : Promise.resolve();
+export async function firstPack(options) {
+  const language = (await loadCore()).firstLanguagePack(options);
+  if (language) await loadPack(language);
 }
 
 /** Every other language the widget offers, fetched right after it first shows. */
 export function otherPacks(options) {
-  for (const language of packLanguages(options)) loadPack(language);
+  loadCore().then(({ packLanguages }) => {
+    for (const language of packLanguages(options)) loadPack(language);
+  });
 }
