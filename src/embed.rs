@@ -16,7 +16,7 @@ use web_sys::{Element, ShadowRoot};
 use yew::{AppHandle, Callback};
 
 use redflag_content::{Pack, SOURCE_LANGUAGE};
-use redflag_core::config::{language_for, offered_languages};
+use redflag_core::config::language_for;
 use redflag_core::text::CountryNames;
 use redflag_core::theme::{self, RawTheme, Rgb};
 use redflag_core::{Config, Content, Environment, Packs, RawOptions, Texts};
@@ -160,28 +160,6 @@ fn props_for(config: Config, host: &HostCalls, on_language: &Callback<String>) -
         on_language: on_language.clone(),
         opened: false,
     }
-}
-
-/// The pack to wait for before a widget with these options mounts, so that its first screen is
-/// already in its language: that language's, when it comes as a pack.
-#[wasm_bindgen(js_name = firstLanguagePack)]
-pub fn first_language_pack(options: JsValue) -> Option<String> {
-    let raw: RawOptions = serde_wasm_bindgen::from_value(options).unwrap_or_default();
-    let first = language_for(&raw, &environment(), content());
-    (first != SOURCE_LANGUAGE).then_some(first)
-}
-
-/// The language packs a widget with these options may need: the languages it offers but
-/// English, which is compiled in. The loader fetches them all at start-up, whatever the person
-/// does later.
-#[wasm_bindgen(js_name = packLanguages)]
-pub fn pack_languages(options: JsValue) -> Vec<String> {
-    let raw: RawOptions = serde_wasm_bindgen::from_value(options).unwrap_or_default();
-    offered_languages(&raw, &environment(), content())
-        .into_iter()
-        .filter(|l| *l != SOURCE_LANGUAGE)
-        .map(str::to_owned)
-        .collect()
 }
 
 /// Hands a fetched language pack to the widgets of the page. False when it is not a pack this

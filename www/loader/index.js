@@ -82,9 +82,9 @@ function render(record) {
     : null;
   showInShadow(record, ...controls, ...(early ? [early] : []), ...(card ? [card] : []), record.point);
   record.mounting = true;
-  record.ready = (compact ? pageLoaded.then(loadCore) : loadCore())
-    .then(yieldToPage)
-    .then(() => firstPack(record.options))
+  // The wasm and the first language's pack, side by side.
+  const start = () => Promise.all([loadCore(), firstPack(record.options)]);
+  record.ready = (compact ? pageLoaded.then(start) : start())
     .then(yieldToPage)
     .then(loadCore)
     .then(

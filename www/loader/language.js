@@ -1,5 +1,6 @@
-// Which language a widget shows first, decided without the wasm (for the card the loader draws):
-// the same rule as the widget's (redflag-core: config/languages.rs and locale.rs), checked
+// Which languages a widget offers and which it shows first, decided without the wasm: the
+// loader draws the compact card in it and fetches the language packs alongside the wasm. The
+// same rule as the widget's (redflag-core: config/languages.rs and locale.rs), checked
 // against the same table of cases (tests/data/language-choice.json) by the Rust and the
 // JavaScript tests.
 

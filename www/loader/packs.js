@@ -3,6 +3,7 @@
 // languages right after. None depends on what the person does.
 
 import { loadCore } from './core.js';
+import { languageFor, offeredLanguages } from './language.js';
 import { widgets } from './widgets.js';
 
 // Language → its fetch, so each pack is requested once per page.
@@ -28,15 +29,19 @@ function loadPack(language) {
   return pack;
 }
 
-/** The pack of the language shown first; the widget waits for it so it starts in that language. */
-export async function firstPack(options) {
-  const language = (await loadCore()).firstLanguagePack(options);
-  if (language) await loadPack(language);
+/**
+ * The pack of the language shown first; the widget waits for it so it starts in that language.
+ * The language is known without the wasm (language.js, the widget's own rule), so the pack is
+ * fetched alongside it.
+ */
+export function firstPack(options) {
+  const language = languageFor(options, [...(navigator.languages ?? [])]);
+  return language === 'en' ? Promise.resolve() : loadPack(language);
 }
 
 /** Every other language the widget offers, fetched right after it first shows. */
 export function otherPacks(options) {
-  loadCore().then(({ packLanguages }) => {
-    for (const language of packLanguages(options)) loadPack(language);
-  });
+  for (const language of offeredLanguages(options, [...(navigator.languages ?? [])])) {
+    if (language !== 'en') loadPack(language);
+  }
 }
