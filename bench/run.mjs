@@ -233,6 +233,8 @@ lines.push('|---|---|---|');
 lines.push(`| critical path, English (loader, glue, wasm) | ${kb(budgets.critical.english)} | 150 KB |`);
 lines.push(`| critical path, largest language (${budgets.largestPack.name}) | ${kb(budgets.critical.largest)} | 175 KB |`);
 lines.push(`| everything at start-up, all eleven languages | ${kb(budgets.startup.brotli)} | 350 KB |`);
+lines.push(`| compact card: before the host page's load (the loader, which draws the card) | ${kb(budgets.compact.beforeLoad)} | only redflag.js |`);
+lines.push(`| compact card: everything, English browser | ${kb(budgets.compact.total)} | 200 KB |`);
 lines.push('');
 lines.push('### Time from navigation start to the first screen being ready to use');
 lines.push('');

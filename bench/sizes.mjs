@@ -4,7 +4,9 @@
 //   language — the loader, its import, the wasm (English, the questions and the whole
 //   directory are inside it) and that language's pack; reported for English (no pack) and for
 //   the largest pack;
-// - start-up: everything the widget requests at start-up with all eleven languages offered.
+// - start-up: everything the widget requests at start-up with all eleven languages offered;
+// - the compact card: what it needs before the host page's load event (the loader, which draws
+//   the card), and everything it loads in an English browser.
 // The fallback's data (redflag-fallback.js) is in neither: it is fetched only when the fallback
 // shows.
 // Used by the benchmark (bench/run.mjs) and by the size test (tests/size.test.mjs).
@@ -43,5 +45,8 @@ export function distSizes(dir) {
       largest: sum(core) + (largest?.brotli ?? 0),
     },
     startup: { raw: sum([...core, ...packs], 'raw'), gzip: sum([...core, ...packs], 'gzip'), brotli: sum([...core, ...packs]) },
+    // The compact card on a checkout in an English browser: the loader draws the card, alone
+    // before the host page's load event; the glue and the wasm come after it (no pack).
+    compact: { beforeLoad: core[0].brotli, total: sum(core) },
   };
 }

@@ -12,17 +12,17 @@ use std::rc::Rc;
 use js_sys::{Array, Function, Intl, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CssStyleSheet, Element, ShadowRoot};
+use web_sys::{Element, ShadowRoot};
 use yew::{AppHandle, Callback};
 
 use redflag_content::{Pack, SOURCE_LANGUAGE};
-use redflag_core::config::{language_for, offered_languages};
+use redflag_core::config::language_for;
 use redflag_core::text::CountryNames;
 use redflag_core::theme::{self, RawTheme, Rgb};
 use redflag_core::{Config, Content, Environment, Packs, RawOptions, Texts};
 
 use crate::content;
-use crate::ui::{App, AppProps, Shared, STYLESHEET};
+use crate::ui::{App, AppProps, Shared};
 
 /// A mounted widget, returned to the loader.
 #[wasm_bindgen]
@@ -80,6 +80,8 @@ impl Widget {
 /// (the compact variant's closed card has none), so the loader's Shift key follows it.
 /// `on_share` shares the host page's address and calls the function it is given with
 /// "shared", "copied" or "failed"; `on_print` prints the sheet of signs and numbers.
+/// `opened`: the person already pressed the start button of the compact card the loader drew
+/// before the wasm arrived, so the check starts opened, with focus on its first question.
 #[wasm_bindgen(js_name = mountWidget)]
 pub fn mount_widget(
     root: Element,
@@ -88,12 +90,12 @@ pub fn mount_widget(
     on_share: Function,
     on_print: Function,
     on_exit_shown: Function,
+    opened: bool,
 ) -> Result<Widget, JsError> {
     let shadow: ShadowRoot = root
         .get_root_node()
         .dyn_into()
         .map_err(|_| JsError::new("redflag-check: the mount point must be inside a shadow root"))?;
-    adopt_stylesheet(&shadow)?;
     apply_partner_colours(&shadow, &root);
     let host = HostCalls {
         exit: Callback::from(move |url: String| {
@@ -123,7 +125,8 @@ pub fn mount_widget(
     };
     let mut reported = BTreeSet::new();
     let config = config_from(options, &mut reported);
-    let props = props_for(config.clone(), &host, &on_language);
+    let mut props = props_for(config.clone(), &host, &on_language);
+    props.opened = opened;
     let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
     Ok(Widget {
         handle: Some(handle),
@@ -155,29 +158,8 @@ fn props_for(config: Config, host: &HostCalls, on_language: &Callback<String>) -
         on_share: host.share.clone(),
         on_print: host.print.clone(),
         on_language: on_language.clone(),
+        opened: false,
     }
-}
-
-/// The pack to wait for before a widget with these options mounts, so that its first screen is
-/// already in its language: that language's, when it comes as a pack.
-#[wasm_bindgen(js_name = firstLanguagePack)]
-pub fn first_language_pack(options: JsValue) -> Option<String> {
-    let raw: RawOptions = serde_wasm_bindgen::from_value(options).unwrap_or_default();
-    let first = language_for(&raw, &environment(), content());
-    (first != SOURCE_LANGUAGE).then_some(first)
-}
-
-/// The language packs a widget with these options may need: the languages it offers but
-/// English, which is compiled in. The loader fetches them all at start-up, whatever the person
-/// does later.
-#[wasm_bindgen(js_name = packLanguages)]
-pub fn pack_languages(options: JsValue) -> Vec<String> {
-    let raw: RawOptions = serde_wasm_bindgen::from_value(options).unwrap_or_default();
-    offered_languages(&raw, &environment(), content())
-        .into_iter()
-        .filter(|l| *l != SOURCE_LANGUAGE)
-        .map(str::to_owned)
-        .collect()
 }
 
 /// Hands a fetched language pack to the widgets of the page. False when it is not a pack this
@@ -419,30 +401,4 @@ thread_local! {
     static NAMES: RefCell<Rc<CountryNames>> = RefCell::new(Rc::new(CountryNames::default()));
     /// The languages whose names [`NAMES`] holds (or the browser has none for).
     static NAMES_READ: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
-    /// One constructed stylesheet shared by every widget on the page.
-    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
-}
-
-/// Adds the widget's stylesheet to the shadow root. A constructed stylesheet, not a `<style>`
-/// element or `style` attributes, so a host CSP without `'unsafe-inline'` allows it.
-fn adopt_stylesheet(shadow: &ShadowRoot) -> Result<(), JsError> {
-    let sheet = SHEET.with(|cell| -> Result<CssStyleSheet, JsError> {
-        if let Some(sheet) = cell.borrow().as_ref() {
-            return Ok(sheet.clone());
-        }
-        let sheet = CssStyleSheet::new().map_err(|_| {
-            JsError::new("redflag-check: constructed stylesheets are not supported")
-        })?;
-        sheet
-            .replace_sync(STYLESHEET)
-            .map_err(|_| JsError::new("redflag-check: the stylesheet could not be parsed"))?;
-        *cell.borrow_mut() = Some(sheet.clone());
-        Ok(sheet)
-    })?;
-    let sheets = shadow.adopted_style_sheets();
-    if !sheets.includes(&sheet, 0) {
-        sheets.push(&sheet);
-        shadow.set_adopted_style_sheets(&sheets);
-    }
-    Ok(())
 }

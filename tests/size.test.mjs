@@ -5,8 +5,9 @@
 // met yet (BENCHMARKS.md says by how much, what was tried and
 // what it would take), so this test holds the line where it is: it fails when a change makes
 // either figure larger than the ceiling below. Lower a ceiling whenever a change shrinks it. (The
-// report screen raised them from 223 and 385 KB: its text in eleven languages, the directory's
-// report data and the screen's code.)
+// report screen raised them from 223 and 385 KB to 236 and 413 KB: its text in eleven languages,
+// the directory's report data and the screen's code; the minified loader and glue brought them
+// to 233 and 411.) KB here are 1024 bytes.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,7 +17,7 @@ import { distSizes } from '../bench/sizes.mjs';
 
 const KB = 1024;
 const BUDGET = { critical: 175 * KB, startup: 350 * KB };
-const CEILING = { critical: 241 * KB, startup: 423 * KB };
+const CEILING = { critical: 233 * KB, startup: 411 * KB, loader: 10 * KB };
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 
 test('the critical path, in the largest language, stays under its ceiling', () => {
@@ -31,6 +32,13 @@ test('everything loaded at start-up, every language, stays under its ceiling', (
   const note = `${(startup.brotli / KB).toFixed(1)} KB brotli; budget ${BUDGET.startup / KB} KB`;
   console.log(`start-up: ${note}`);
   assert.ok(startup.brotli <= CEILING.startup, `${note}; ceiling ${CEILING.startup / KB} KB`);
+});
+
+test('the compact card: the loader alone draws it; everything it loads is reported', () => {
+  const { compact } = distSizes(dist);
+  console.log(`compact card: ${(compact.beforeLoad / KB).toFixed(1)} KB before the host's load (redflag.js), ${(compact.total / KB).toFixed(1)} KB in all in an English browser; budget 200 KB`);
+  // The loader is on every page's critical path, the card's whole one.
+  assert.ok(compact.beforeLoad <= CEILING.loader, `redflag.js is ${(compact.beforeLoad / KB).toFixed(1)} KB brotli; ceiling ${CEILING.loader / KB} KB`);
 });
 
 test('every language pack the loader may ask for is in dist/', () => {

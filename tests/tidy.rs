@@ -72,9 +72,14 @@ fn the_widget_never_stores_or_sends_anything() {
     // The one request of the widget's own: the loader fetching a language pack from its own
     // folder, at start-up (the end-to-end tests check when requests happen).
     let pack_fetch = "www/loader/packs.js:";
-    // And two imports of the widget's own files from its own folder: the isolated-mode frame's
-    // loader, once the frame has set its policy, and the fallback's help lines, when it shows.
+    // And three imports of the widget's own files from its own folder: the wasm's glue (at once,
+    // or after the host page's load for the compact card), the isolated-mode frame's loader, once
+    // the frame has set its policy, and the fallback's help lines, when it shows.
     let own_imports = [
+        (
+            "www/loader/core.js:",
+            "= () => import('./redflag-core.js');",
+        ),
         ("www/frame.js:", "= await import('./redflag.js');"),
         ("www/loader/fallback.js:", "import('./redflag-fallback.js')"),
     ];

@@ -9,7 +9,7 @@ use redflag_core::assessment::next_steps;
 use redflag_core::config::Variant;
 use redflag_core::report::About;
 use redflag_core::text::CountryNames;
-use redflag_core::{assess, Action, Config, Packs, Screen, Session, Texts};
+use redflag_core::{assess, Action, Config, Packs, PathwayId, Screen, Session, Texts};
 
 use crate::content;
 
@@ -45,6 +45,10 @@ pub struct AppProps {
     pub on_print: Callback<()>,
     /// The language packs that have arrived; each one that arrives renders the widget again.
     pub packs: Rc<Packs<'static>>,
+    /// The compact card was opened before the widget mounted (on the card the loader drew):
+    /// start on the check's first question, with focus there.
+    #[prop_or_default]
+    pub opened: bool,
 }
 
 /// The session plus the reducer glue yew needs.
@@ -67,10 +71,13 @@ pub fn app(props: &AppProps) -> Html {
     let config = &props.config;
     let state = {
         let config = config.clone();
+        let opened = props.opened && config.variant == Variant::Compact;
         use_reducer(move || {
             let mut session = Session::new(config.language, config.country);
             if config.learn {
                 session.apply(content, Action::OpenLearn);
+            } else if opened {
+                session.apply(content, Action::Choose(PathwayId::Witness));
             }
             State(session)
         })
@@ -109,6 +116,7 @@ pub fn app(props: &AppProps) -> Html {
     let shown = use_mut_ref(|| None::<(Screen, Option<(usize, bool)>)>);
     {
         let root = root.clone();
+        let opened = props.opened;
         let place = (
             session.screen.clone(),
             session.learning.as_ref().map(|l| (l.index, l.checked)),
@@ -116,7 +124,7 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(place, move |place| {
             let first = shown.borrow().is_none();
             *shown.borrow_mut() = Some(place.clone());
-            if !first {
+            if !first || opened {
                 let heading = root
                     .cast::<HtmlElement>()
                     .and_then(|r| r.query_selector("[data-focus]").ok().flatten())

@@ -18,6 +18,3 @@ mod urgent;
 
 pub use app::{App, AppProps};
 pub use pass_on::Shared;
-
-/// The widget's stylesheet, adopted into each shadow root by the embedding layer.
-pub const STYLESHEET: &str = include_str!("style.css");

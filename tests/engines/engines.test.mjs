@@ -406,7 +406,8 @@ for (const engine of ENGINE_NAMES) {
       const address = await b.getCurrentUrl();
       // On a checkout, no Exit to tap by accident before anything sensitive is on screen.
       assert.equal((await all(b, '.rf-exit, .rf-fallback-exit')).length, 0, 'no Exit on the closed card');
-      await (await find(b, '.rf-card-start')).click();
+      // The widget's own card, once it has taken over from the one the loader drew.
+      await (await find(b, '.rf-app:not([data-rf-drawn]) .rf-card-start')).click();
       await find(b, '.rf-question input[name="seen_hotel_staff"]');
       assert.equal(await b.getCurrentUrl(), address);
       assert.equal((await all(b, '.rf-exit')).length, 1, 'the Exit, once the check is open');
@@ -506,7 +507,7 @@ for (const engine of ENGINE_NAMES) {
       await phoneShot(b, `${engine}-fallback-390.png`);
       await b.switchTo().defaultContent();
       await at390(b, server, host('phone-card', 'lang="en" country="GB" destination="TH" variant="compact"'));
-      await find(b, '.rf-card');
+      await find(b, '.rf-app:not([data-rf-drawn]) .rf-card');
       await phoneShot(b, `${engine}-card-390.png`);
       await b.switchTo().defaultContent();
     });

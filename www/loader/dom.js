@@ -1,4 +1,8 @@
-// The loader's own markup and styles: what shows before the wasm runs and when it cannot.
+// The loader's own markup and styles: what shows before the wasm runs and when it cannot, and the
+// widget's stylesheet (src/ui/style.css, minified and bundled as text by `cargo xtask dist`),
+// adopted here so that the card the loader draws looks as the widget's own will.
+
+import WIDGET_CSS from 'redflag-widget-css';
 
 const LOADER_CSS = `
 :host { display: block !important; }
@@ -29,16 +33,22 @@ const LOADER_CSS = `
 @media print { .rf-fallback-exit, .rf-shift { display: none !important; } }
 `;
 
-let loaderSheet = null;
+let sheets = null;
 
+/**
+ * Adds the loader's and the widget's stylesheets to a shadow root: constructed stylesheets, one
+ * each for the whole page, so a host CSP without 'unsafe-inline' allows them.
+ */
 export function adoptLoaderSheet(shadow) {
-  if (!loaderSheet) {
-    loaderSheet = new CSSStyleSheet();
-    loaderSheet.replaceSync(LOADER_CSS);
+  if (!sheets) {
+    sheets = [LOADER_CSS, WIDGET_CSS].map((css) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      return sheet;
+    });
   }
-  if (!shadow.adoptedStyleSheets.includes(loaderSheet)) {
-    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, loaderSheet];
-  }
+  const missing = sheets.filter((sheet) => !shadow.adoptedStyleSheets.includes(sheet));
+  if (missing.length) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, ...missing];
 }
 
 /** An element with attributes and children. */

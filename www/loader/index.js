@@ -6,10 +6,12 @@
 // fallback without wasm (fallback.js), the language packs (packs.js), isolated mode's host side
 // (frame-host.js), "Pass it on" (pass-on.js) and the session-replay markers (replay.js).
 //
-// Nothing here stores anything or sets a cookie. Its requests are the module imports, the wasm
-// and the language packs, all at start-up.
+// Nothing here stores anything or sets a cookie. Its requests are the wasm's glue, the wasm and
+// the language packs, all at start-up: at once for the full variant; for the compact card, which
+// the loader draws itself at once, only after the host page's own load event.
 
-import init, { exitMessages, mountWidget } from './redflag-core.js';
+import { drawCard } from './card.js';
+import { loadCore, pageLoaded } from './core.js';
 import { adoptLoaderSheet, el } from './dom.js';
 import { exitControls, exitLink, exitUrlOf, isCompact, quickExit, showExit, unhidePage } from './exit.js';
 import { showFallback } from './fallback.js';
@@ -31,20 +33,12 @@ const ATTRIBUTES = ['lang', 'languages', 'country', 'destination', 'pathway', 'v
 // The element's own way to set its options: all of them at once, from its attributes.
 const REPLACE = Symbol('replace');
 
-let started = null;
-
 /**
  * Lets the page handle input and paint between the steps of starting (compiling the wasm,
  * the first render), so they do not run as one long task.
  */
 function yieldToPage() {
   return globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** One wasm instance for the whole page, started on first use. */
-function start() {
-  started ??= init({ module_or_path: new URL('./redflag-core_bg.wasm', import.meta.url) });
-  return started;
 }
 
 // A page restored from the back/forward cache comes back fresh: visible, and with every widget
@@ -68,20 +62,33 @@ function render(record) {
     return Promise.resolve();
   }
   // Until the wasm runs, the exit link is already there; not for the compact variant, which
-  // starts as its closed card, without an Exit. The wasm says when its Exit comes and goes.
+  // starts as its closed card, without an Exit, drawn here at once. The wasm says when its Exit
+  // comes and goes.
   const compact = isCompact(record.options);
-  const early = compact ? null : el('div', { class: 'rf-fallback' }, exitLink(record));
+  let early = compact ? null : el('div', { class: 'rf-fallback' }, exitLink(record));
   record.exitLink = null;
   showExit(record, !compact);
   record.point = el('div');
-  showInShadow(record, ...controls, ...(early ? [early] : []), record.point);
+  record.opened = false;
+  const card = compact
+    ? drawCard(record.options, () => {
+        // Pressed before the wasm is there: the check opens as soon as it is; its Exit is there now.
+        if (record.opened) return;
+        record.opened = true;
+        early = el('div', { class: 'rf-fallback' }, exitLink(record));
+        card.before(early);
+        showExit(record, true);
+      })
+    : null;
+  showInShadow(record, ...controls, ...(early ? [early] : []), ...(card ? [card] : []), record.point);
   record.mounting = true;
-  record.ready = start()
+  // The wasm and the first language's pack, side by side.
+  const start = () => Promise.all([loadCore(), firstPack(record.options)]);
+  record.ready = (compact ? pageLoaded.then(start) : start())
     .then(yieldToPage)
-    .then(() => firstPack(record.options))
-    .then(yieldToPage)
+    .then(loadCore)
     .then(
-      () => {
+      ({ exitMessages, mountWidget }) => {
         if (widgets.get(record.element) !== record || !record.point.isConnected) return;
         try {
           record.messages = { ...ENGLISH, ...exitMessages(record.options, MESSAGE_KEYS) };
@@ -92,10 +99,13 @@ function render(record) {
             shareCheck,
             () => printSheet(record),
             (shown) => showExit(record, shown),
+            record.opened,
           );
           early?.remove();
+          card?.remove();
           otherPacks(record.options);
         } catch (error) {
+          card?.remove();
           showFallback(record, error);
         } finally {
           record.mounting = false;
@@ -103,6 +113,7 @@ function render(record) {
       },
       (error) => {
         record.mounting = false;
+        card?.remove();
         showFallback(record, error);
       },
     );

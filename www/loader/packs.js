@@ -2,7 +2,8 @@
 // start-up: the pack of the language shown first before the widget mounts, the other offered
 // languages right after. None depends on what the person does.
 
-import { firstLanguagePack, packLanguages, provideText } from './redflag-core.js';
+import { loadCore } from './core.js';
+import { languageFor, offeredLanguages } from './language.js';
 import { widgets } from './widgets.js';
 
 // Language → its fetch, so each pack is requested once per page.
@@ -12,9 +13,11 @@ const packs = new Map();
 function loadPack(language) {
   let pack = packs.get(language);
   if (!pack) {
+    const core = loadCore();
     pack = fetch(new URL(`./redflag-text-${language}.bin`, import.meta.url))
       .then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(new Error(`HTTP ${response.status}`))))
-      .then((bytes) => {
+      .then(async (bytes) => {
+        const { provideText } = await core;
         if (!provideText(language, new Uint8Array(bytes))) throw new Error('not a language pack of this version');
         for (const record of widgets.values()) record.widget?.refresh();
       })
@@ -26,13 +29,19 @@ function loadPack(language) {
   return pack;
 }
 
-/** The pack of the language shown first; the widget waits for it so it starts in that language. */
+/**
+ * The pack of the language shown first; the widget waits for it so it starts in that language.
+ * The language is known without the wasm (language.js, the widget's own rule), so the pack is
+ * fetched alongside it.
+ */
 export function firstPack(options) {
-  const language = firstLanguagePack(options);
-  return language ? loadPack(language) : Promise.resolve();
+  const language = languageFor(options, [...(navigator.languages ?? [])]);
+  return language === 'en' ? Promise.resolve() : loadPack(language);
 }
 
 /** Every other language the widget offers, fetched right after it first shows. */
 export function otherPacks(options) {
-  for (const language of packLanguages(options)) loadPack(language);
+  for (const language of offeredLanguages(options, [...(navigator.languages ?? [])])) {
+    if (language !== 'en') loadPack(language);
+  }
 }

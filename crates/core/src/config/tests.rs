@@ -357,3 +357,52 @@ fn the_compact_card_offers_english_the_hosts_language_and_the_browsers() {
     assert_eq!(c.language, "th");
     assert_eq!(c.languages, ["en", "th"]);
 }
+
+/// The table the loader's language choice is tested against too (`tests/guess.test.mjs`): the
+/// card it draws before the wasm arrives speaks the language the widget then shows.
+#[test]
+fn the_shared_language_choice_cases() {
+    let table: serde_json::Value =
+        serde_json::from_str(include_str!("../../../../tests/data/language-choice.json"))
+            .expect("the table is JSON");
+    let cases = table["cases"].as_array().expect("a list of cases");
+    assert!(cases.len() >= 10);
+    for case in cases {
+        let option = |name: &str| case["options"][name].as_str().map(str::to_owned);
+        let options = RawOptions {
+            lang: option("lang"),
+            languages: option("languages"),
+            variant: option("variant"),
+            ..RawOptions::default()
+        };
+        let browser: Vec<String> = case["browser"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l.as_str().unwrap().to_owned())
+            .collect();
+        let environment = Environment {
+            languages: browser,
+            ..Environment::default()
+        };
+        let content = Content::shipped();
+        assert_eq!(
+            language_for(&options, &environment, content),
+            case["expected"].as_str().unwrap(),
+            "{}",
+            case["name"]
+        );
+        let offered: Vec<&str> = case["offered"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l.as_str().unwrap())
+            .collect();
+        assert_eq!(
+            offered_languages(&options, &environment, content),
+            offered,
+            "offered: {}",
+            case["name"]
+        );
+    }
+}
