@@ -16,8 +16,18 @@ export function loadCore() {
   return core;
 }
 
-/** Resolves once the host page has loaded: its own content, images and scripts come first. */
+/**
+ * Resolves once the host page has loaded (its own content, images and scripts come first) and
+ * what the loader drew has been painted, so the page's largest paint is over before the wasm is
+ * requested. A hidden tab paints nothing: then a short timer stands in for the paint.
+ */
 export const pageLoaded = new Promise((resolve) => {
   if (document.readyState === 'complete') resolve();
   else window.addEventListener('load', () => resolve(), { once: true });
-});
+}).then(
+  () =>
+    new Promise((resolve) => {
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+      setTimeout(resolve, 200);
+    }),
+);
