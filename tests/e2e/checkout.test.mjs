@@ -91,6 +91,11 @@ for (const [lang, locale] of [
       assert.equal(await w.locator('.rf-exit, .rf-fallback-exit').count(), 0);
       await w.locator('.rf-card-start').click();
       assert.equal(await w.locator('.rf-fallback-exit').count(), 1, 'the Exit, from the press on');
+      assert.equal(
+        await w.locator('.rf-fallback').evaluate((box) => box.classList.contains('rr-block') && box.hasAttribute('data-private')),
+        true,
+        'marked for session-replay tools, like everything at the top of the shadow root',
+      );
       release();
       await w.locator('.rf-question').waitFor();
       const focused = await page.evaluate(() => document.querySelector('redflag-check').shadowRoot.activeElement?.tagName);

@@ -76,6 +76,8 @@ function render(record) {
         if (record.opened) return;
         record.opened = true;
         early = el('div', { class: 'rf-fallback' }, exitLink(record));
+        // Marked before it goes in, like everything at the top of the shadow root.
+        markForSessionReplay(early);
         card.before(early);
         showExit(record, true);
       })
