@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::browser::lowercase;
 use crate::content;
 
-use redflag_content::{Confidence, Contact, Hotline, Opening};
+use redflag_content::{Confidence, Contact, EmergencyNumber, Hotline, Opening};
 use redflag_core::hotline::{countries, help_for, reachable_from_abroad};
 use redflag_core::partner::Partner;
 use redflag_core::text::CountryNames;
@@ -70,14 +70,7 @@ pub fn help_panel(props: &HelpPanelProps) -> Html {
             if let Some(help) = help {
                 <div class="rf-emergency">
                     <h4>{ t.get("help.emergency") }</h4>
-                    <ul>
-                        { for help.country.emergency.iter().map(|e| html! {
-                            <li>
-                                { t.get(e.service.name_key()) }{ ": " }
-                                <a class="rf-number" href={format!("tel:{}", e.number)}>{ &*e.number }</a>
-                            </li>
-                        }) }
-                    </ul>
+                    <ul>{ emergency_numbers(t, &help.country.emergency) }</ul>
                 </div>
                 { partner_lines(&context.partner, props.country.as_ref()) }
                 if help.lines.is_empty() {
@@ -176,6 +169,21 @@ pub(super) fn country_picker(props: &CountryPickerProps) -> Html {
             </label>
         </div>
     }
+}
+
+/// A country's emergency numbers, one list item each: the service and its number to call.
+pub(super) fn emergency_numbers(t: Texts<'static>, numbers: &[EmergencyNumber]) -> Html {
+    numbers
+        .iter()
+        .map(|e| {
+            html! {
+                <li>
+                    { t.get(e.service.name_key()) }{ ": " }
+                    <a class="rf-number" href={format!("tel:{}", e.number)}>{ &*e.number }</a>
+                </li>
+            }
+        })
+        .collect()
 }
 
 /// The partner's lines for this country, first, under the partner's own name.

@@ -15,7 +15,7 @@ use redflag_core::{Action, CountryCode, Packs, PathwayId, Texts};
 use crate::browser::copy_text;
 use crate::content;
 
-use super::help::{CountryPicker, HelpContext};
+use super::help::{emergency_numbers, CountryPicker, HelpContext};
 
 #[derive(Properties, PartialEq)]
 pub struct ReportScreenProps {
@@ -94,12 +94,7 @@ pub fn report_screen(props: &ReportScreenProps) -> Html {
             });
         })
     };
-    let emergency = props
-        .country
-        .as_ref()
-        .and_then(|c| directory.country(c))
-        .map(|help| help.emergency.iter().collect::<Vec<_>>())
-        .unwrap_or_default();
+    let emergency = props.country.as_ref().and_then(|c| directory.country(c));
     let country_name = props.country.as_ref().map(|c| names.name(&t, c));
 
     html! {
@@ -109,15 +104,8 @@ pub fn report_screen(props: &ReportScreenProps) -> Html {
             <div class="rf-report-safety">
                 <h3>{ t.get("report.safety.title") }</h3>
                 <p>{ t.get("report.safety.danger") }</p>
-                if !emergency.is_empty() {
-                    <ul class="rf-emergency-numbers">
-                        { for emergency.iter().map(|e| html! {
-                            <li>
-                                { t.get(e.service.name_key()) }{ ": " }
-                                <a class="rf-number" href={format!("tel:{}", e.number)}>{ &*e.number }</a>
-                            </li>
-                        }) }
-                    </ul>
+                if let Some(help) = emergency {
+                    <ul class="rf-emergency-numbers">{ emergency_numbers(t, &help.emergency) }</ul>
                 }
                 <ul>
                     <li>{ t.get("report.safety.confront") }</li>

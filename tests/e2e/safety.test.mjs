@@ -255,28 +255,41 @@ test('a relative exit-url leaves for that page of the host site', async () => {
   }
 });
 
-test('a page restored from the back/forward cache comes back without answers', async () => {
-  const { context, page } = await openPage({ backForwardCache: true });
-  try {
-    await page.addInitScript(() => {
-      window.addEventListener('pageshow', (e) => {
-        window.__restored = e.persisted;
-      });
+/**
+ * A fresh page with the back/forward cache on, showing the widget with `attributes` and a link
+ * away; `comeBack()` follows the link, goes Back and says whether the page came from the cache.
+ */
+async function cachedHost(attributes = '') {
+  const session = await openPage({ backForwardCache: true });
+  const { page } = session;
+  await page.addInitScript(() => {
+    window.addEventListener('pageshow', (e) => {
+      window.__restored = e.persisted;
     });
-    await serve(page, { 'host.html': safetyPage(), 'away.html': '<!DOCTYPE html><title>Away</title><p>Away</p>' });
-    await page.goto(new URL('host.html', BASE_URL).href);
-    await waitForStart(page);
-    const w = widget(page);
-    await w.locator('.rf-pathway[data-pathway="work"]').click();
-    await answer(page, 'Yes');
-    await answer(page, 'Yes');
+  });
+  await serve(page, { 'host.html': safetyPage(attributes), 'away.html': '<!DOCTYPE html><title>Away</title><p>Away</p>' });
+  await page.goto(new URL('host.html', BASE_URL).href);
+  await waitForStart(page);
+  const comeBack = async () => {
     await page.locator('#away').click();
     await page.waitForURL(/away\.html/);
     // A restore from the cache fires no load event; wait for the commit only.
     await page.goBack({ waitUntil: 'commit' });
     await page.waitForFunction(() => window.__restored !== undefined);
     await waitForStart(page);
-    assert.equal(await page.evaluate(() => window.__restored), true, 'restored from the back/forward cache');
+    return page.evaluate(() => window.__restored);
+  };
+  return { ...session, comeBack };
+}
+
+test('a page restored from the back/forward cache comes back without answers', async () => {
+  const { context, page, comeBack } = await cachedHost();
+  try {
+    const w = widget(page);
+    await w.locator('.rf-pathway[data-pathway="work"]').click();
+    await answer(page, 'Yes');
+    await answer(page, 'Yes');
+    assert.equal(await comeBack(), true, 'restored from the back/forward cache');
     assert.equal(await w.locator('.rf-question').count(), 0);
     assert.equal(await page.evaluate(() => document.documentElement.style.visibility), '');
   } finally {
@@ -285,16 +298,8 @@ test('a page restored from the back/forward cache comes back without answers', a
 });
 
 test('what was typed for a report is gone when the page comes back from the back/forward cache', async () => {
-  const { context, page } = await openPage({ backForwardCache: true });
+  const { context, page, comeBack } = await cachedHost('pathway="witness"');
   try {
-    await page.addInitScript(() => {
-      window.addEventListener('pageshow', (e) => {
-        window.__restored = e.persisted;
-      });
-    });
-    await serve(page, { 'host.html': safetyPage('pathway="witness"'), 'away.html': '<!DOCTYPE html><title>Away</title><p>Away</p>' });
-    await page.goto(new URL('host.html', BASE_URL).href);
-    await waitForStart(page);
     const w = widget(page);
     await w.locator('.rf-pathway').click();
     while (await w.locator('.rf-question').count()) {
@@ -302,12 +307,7 @@ test('what was typed for a report is gone when the page comes back from the back
     }
     await w.locator('.rf-report-open').click();
     await w.locator('.rf-detail[data-detail="description"] textarea').fill('Tall man, red cap');
-    await page.locator('#away').click();
-    await page.waitForURL(/away\.html/);
-    await page.goBack({ waitUntil: 'commit' });
-    await page.waitForFunction(() => window.__restored !== undefined);
-    await waitForStart(page);
-    assert.equal(await page.evaluate(() => window.__restored), true, 'restored from the back/forward cache');
+    assert.equal(await comeBack(), true, 'restored from the back/forward cache');
     assert.equal(await w.locator('.rf-report').count(), 0);
     const typed = await page.evaluate(() =>
       [...document.querySelector('redflag-check').shadowRoot.querySelectorAll('input, textarea')].map((i) => i.value).join(' '),

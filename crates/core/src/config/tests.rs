@@ -282,22 +282,30 @@ fn a_traveller_from_an_english_browser_has_no_home_country() {
     );
 }
 
+/// The cases of a table in `tests/data/` that the Rust and the JavaScript tests share.
+fn shared_cases(json: &str) -> Vec<serde_json::Value> {
+    let mut table: serde_json::Value = serde_json::from_str(json).expect("the table is JSON");
+    let cases: Vec<serde_json::Value> =
+        serde_json::from_value(table["cases"].take()).expect("a list of cases");
+    assert!(cases.len() >= 10);
+    cases
+}
+
+/// A JSON list of strings.
+fn strings(list: &serde_json::Value) -> Vec<String> {
+    list.as_array()
+        .expect("a list")
+        .iter()
+        .map(|l| l.as_str().expect("a string").to_owned())
+        .collect()
+}
+
 /// The table the loader's fallback is tested against too (`tests/guess.test.mjs`).
 #[test]
 fn the_shared_country_guess_cases() {
-    let table: serde_json::Value =
-        serde_json::from_str(include_str!("../../../../tests/data/country-guess.json"))
-            .expect("the table is JSON");
-    let cases = table["cases"].as_array().expect("a list of cases");
-    assert!(cases.len() >= 10);
-    for case in cases {
+    for case in shared_cases(include_str!("../../../../tests/data/country-guess.json")) {
         let text = |name: &str| case[name].as_str().map(str::to_owned);
-        let languages: Vec<String> = case["languages"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|l| l.as_str().unwrap().to_owned())
-            .collect();
+        let languages = strings(&case["languages"]);
         let environment = Environment {
             likely_regions: languages
                 .iter()
@@ -362,12 +370,7 @@ fn the_compact_card_offers_english_the_hosts_language_and_the_browsers() {
 /// card it draws before the wasm arrives speaks the language the widget then shows.
 #[test]
 fn the_shared_language_choice_cases() {
-    let table: serde_json::Value =
-        serde_json::from_str(include_str!("../../../../tests/data/language-choice.json"))
-            .expect("the table is JSON");
-    let cases = table["cases"].as_array().expect("a list of cases");
-    assert!(cases.len() >= 10);
-    for case in cases {
+    for case in shared_cases(include_str!("../../../../tests/data/language-choice.json")) {
         let option = |name: &str| case["options"][name].as_str().map(str::to_owned);
         let options = RawOptions {
             lang: option("lang"),
@@ -375,14 +378,8 @@ fn the_shared_language_choice_cases() {
             variant: option("variant"),
             ..RawOptions::default()
         };
-        let browser: Vec<String> = case["browser"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|l| l.as_str().unwrap().to_owned())
-            .collect();
         let environment = Environment {
-            languages: browser,
+            languages: strings(&case["browser"]),
             ..Environment::default()
         };
         let content = Content::shipped();
@@ -392,15 +389,9 @@ fn the_shared_language_choice_cases() {
             "{}",
             case["name"]
         );
-        let offered: Vec<&str> = case["offered"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|l| l.as_str().unwrap())
-            .collect();
         assert_eq!(
             offered_languages(&options, &environment, content),
-            offered,
+            strings(&case["offered"]),
             "offered: {}",
             case["name"]
         );
