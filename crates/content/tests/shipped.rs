@@ -282,3 +282,36 @@ fn reports_doc(directory: &redflag_content::Directory) -> String {
     }
     out
 }
+
+#[test]
+fn every_language_pack_reads_back_and_single_block_scripts_take_a_byte_a_letter() {
+    let content = Content::shipped();
+    let mut problems = Vec::new();
+    for pack in content.packs.iter() {
+        let file = pack.encode();
+        if content.decode_pack(&pack.language, &file).as_ref() != Some(pack) {
+            problems.push(format!(
+                "{}: the pack file does not read back",
+                pack.language
+            ));
+        }
+        let utf8: usize = pack
+            .values
+            .iter()
+            .map(|v| v.as_deref().unwrap_or("").len() + 1)
+            .sum();
+        // Thai, Lao, Khmer, Burmese and Arabic each live in one block of Unicode.
+        let one_block = ["th", "lo", "km", "my", "ar"].contains(&pack.language.as_ref());
+        if one_block && file.len() * 3 > utf8 * 2 {
+            problems.push(format!(
+                "{}: {} bytes, not under two thirds of its {utf8} in UTF-8",
+                pack.language,
+                file.len()
+            ));
+        }
+        if !one_block && file.len() > utf8 + 2 {
+            problems.push(format!("{}: larger than UTF-8", pack.language));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

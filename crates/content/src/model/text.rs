@@ -69,6 +69,128 @@ pub struct Pack {
 /// characters).
 const PACK_SEPARATOR: char = '\u{0}';
 
+/// In a pack written with a code page, the byte before a character outside the page, which
+/// follows in UTF-8. A control character, which no text contains.
+const ESCAPE: u8 = 0x01;
+
+/// The header of a pack written in UTF-16 (little-endian).
+const UTF16: u16 = 0xFFFF;
+
+/// How a pack file writes its characters. Its first two bytes (big-endian) say which:
+/// - `0`: UTF-8 (Latin scripts, and any text that fits none of the others);
+/// - [`UTF16`]: UTF-16, for a script spread over many blocks of Unicode (Chinese), where it
+///   takes two bytes a character instead of three;
+/// - any other `n`: the code page of the 128 characters from U+(n × 128), for a script that
+///   lives in one block (Thai, Lao, Khmer, Burmese, Arabic): a byte under 0x80 is that ASCII
+///   character, a byte from 0x80 up is the page's character `byte − 0x80`, and [`ESCAPE`] comes
+///   before any other character, in UTF-8 (mostly quotation marks). One byte a letter instead
+///   of three, which brotli compresses about an eighth smaller.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Encoding {
+    Utf8,
+    Utf16,
+    Page(u16),
+}
+
+impl Encoding {
+    /// The smallest way to write `text`: a code page when nine in ten of its characters beyond
+    /// ASCII are in one block of 128, UTF-16 when most of its characters are beyond ASCII and
+    /// spread over many, UTF-8 otherwise.
+    fn for_text(text: &str) -> Encoding {
+        let mut blocks = BTreeMap::<u32, usize>::new();
+        let (mut all, mut beyond) = (0, 0);
+        for c in text.chars() {
+            all += 1;
+            if !c.is_ascii() {
+                beyond += 1;
+                *blocks.entry(u32::from(c) / 128).or_default() += 1;
+            }
+        }
+        let commonest = blocks.into_iter().max_by_key(|&(_, count)| count);
+        match commonest {
+            Some((block, count)) if count * 10 >= beyond * 9 && block < u32::from(UTF16) => {
+                Encoding::Page(block as u16)
+            }
+            Some(_) if beyond * 2 > all => Encoding::Utf16,
+            _ => Encoding::Utf8,
+        }
+    }
+
+    fn header(self) -> u16 {
+        match self {
+            Encoding::Utf8 => 0,
+            Encoding::Utf16 => UTF16,
+            Encoding::Page(block) => block,
+        }
+    }
+
+    fn encode(self, text: &str) -> Vec<u8> {
+        let mut out = self.header().to_be_bytes().to_vec();
+        match self {
+            Encoding::Utf8 => out.extend_from_slice(text.as_bytes()),
+            Encoding::Utf16 => out.extend(text.encode_utf16().flat_map(u16::to_le_bytes)),
+            Encoding::Page(block) => {
+                let start = u32::from(block) * 128;
+                for c in text.chars() {
+                    let code = u32::from(c);
+                    if c.is_ascii() && code != u32::from(ESCAPE) {
+                        out.push(code as u8);
+                    } else if (start..start + 128).contains(&code) {
+                        out.push(0x80 + (code - start) as u8);
+                    } else {
+                        out.push(ESCAPE);
+                        out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Reads what [`Encoding::encode`] wrote, whichever encoding its header names; `None` for
+    /// bytes that are not a well-formed text in it.
+    fn decode(bytes: &[u8]) -> Option<String> {
+        let (header, body) = bytes.split_first_chunk::<2>()?;
+        match u16::from_be_bytes(*header) {
+            0 => String::from_utf8(body.to_vec()).ok(),
+            UTF16 => {
+                let units = body.chunks_exact(2);
+                if !units.remainder().is_empty() {
+                    return None;
+                }
+                char::decode_utf16(units.map(|u| u16::from_le_bytes([u[0], u[1]])))
+                    .collect::<Result<String, _>>()
+                    .ok()
+            }
+            block if u32::from(block) * 128 <= u32::from(char::MAX) => {
+                let start = u32::from(block) * 128;
+                let mut out = String::with_capacity(body.len() * 3);
+                let mut rest = body;
+                while let Some((&byte, after)) = rest.split_first() {
+                    rest = after;
+                    if byte == ESCAPE {
+                        let len = match rest.first()? {
+                            0x00..=0x7F => 1,
+                            0xC0..=0xDF => 2,
+                            0xE0..=0xEF => 3,
+                            _ => 4,
+                        };
+                        let (c, after) = rest.split_at_checked(len)?;
+                        out.push_str(std::str::from_utf8(c).ok()?);
+                        rest = after;
+                    } else if byte < 0x80 {
+                        out.push(char::from(byte));
+                    } else {
+                        out.push(char::from_u32(start + u32::from(byte - 0x80))?);
+                    }
+                }
+                Some(out)
+            }
+            _ => None,
+        }
+    }
+}
+
 impl Pack {
     /// A language's pack from its catalog, aligned with the English keys.
     pub fn from_catalog(language: &str, english: &[(Str, Str)], catalog: &Catalog) -> Pack {
@@ -82,20 +204,22 @@ impl Pack {
     }
 
     /// The file the loader fetches: the strings joined by a NUL, an empty one where the
-    /// language has none. Decoding it is a split, so the wasm carries no decoder.
+    /// language has none, written in the smallest of the encodings [`Encoding`] lists.
+    /// Decoding it is a loop over its bytes and a split, so the wasm carries no decoder.
     pub fn encode(&self) -> Vec<u8> {
         let values: Vec<&str> = self
             .values
             .iter()
             .map(|v| v.as_deref().unwrap_or(""))
             .collect();
-        values.join(&PACK_SEPARATOR.to_string()).into_bytes()
+        let text = values.join(&PACK_SEPARATOR.to_string());
+        Encoding::for_text(&text).encode(&text)
     }
 
-    /// Reads what [`Pack::encode`] wrote; `None` unless it is UTF-8 with one string per English
-    /// key of this build.
+    /// Reads what [`Pack::encode`] wrote; `None` unless it is a well-formed text with one string
+    /// per English key of this build.
     pub fn decode(language: &str, key_count: usize, bytes: &[u8]) -> Option<Pack> {
-        let text = std::str::from_utf8(bytes).ok()?;
+        let text = Encoding::decode(bytes)?;
         let values: Vec<Option<Str>> = text
             .split(PACK_SEPARATOR)
             .map(|v| (!v.is_empty()).then(|| Str::Owned(v.to_owned())))
@@ -126,7 +250,7 @@ mod tests {
             .collect();
         let pack = Pack::from_catalog("fr", &english(), &catalog);
         let bytes = pack.encode();
-        assert_eq!(bytes, b"Un\0\0Trois");
+        assert_eq!(bytes, b"\0\0Un\0\0Trois", "UTF-8 for a Latin script");
         let read = Pack::decode("fr", 3, &bytes).expect("decodes");
         assert_eq!(read, pack);
         assert_eq!(read.values[1], None);
@@ -134,7 +258,67 @@ mod tests {
 
     #[test]
     fn a_pack_for_other_keys_or_not_utf8_is_refused() {
-        assert_eq!(Pack::decode("fr", 4, b"Un\0\0Trois"), None, "one key short");
-        assert_eq!(Pack::decode("fr", 3, b"Un\0\xff\0Trois"), None, "not UTF-8");
+        assert_eq!(
+            Pack::decode("fr", 4, b"\0\0Un\0\0Trois"),
+            None,
+            "one key short"
+        );
+        assert_eq!(
+            Pack::decode("fr", 3, b"\0\0Un\0\xff\0Trois"),
+            None,
+            "not UTF-8"
+        );
+        assert_eq!(Pack::decode("fr", 3, b"Un\0\0Trois"), None, "no header");
+        assert_eq!(
+            Pack::decode("fr", 1, b"\xff\xffU"),
+            None,
+            "half a UTF-16 unit"
+        );
+        assert_eq!(
+            Pack::decode("th", 1, b"\0\x1c\x01"),
+            None,
+            "an escape with nothing after"
+        );
+        assert_eq!(
+            Pack::decode("th", 1, b"\0\x1c\x01\xe2\x80"),
+            None,
+            "a cut character"
+        );
+    }
+
+    fn pack_of(values: &[&str]) -> Pack {
+        Pack {
+            language: Str::Borrowed("xx"),
+            values: values
+                .iter()
+                .map(|v| (!v.is_empty()).then(|| Str::Owned((*v).to_owned())))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_script_of_one_block_is_written_a_byte_a_letter() {
+        // Thai with quotation marks, a digit, a Lao letter outside its page and the escape byte.
+        let thai = "ถ้ามีคนเก็บหนังสือเดินทางของคุณไว้ “เพื่อความปลอดภัย” 1";
+        let pack = pack_of(&[thai, "", "ລ\u{1}"]);
+        let bytes = pack.encode();
+        assert_eq!(&bytes[..2], &[0, (0x0E00 / 128) as u8], "the Thai page");
+        let text_bytes = thai.len() + "\0\0ລ\u{1}".len();
+        assert!(
+            bytes.len() < text_bytes * 2 / 3,
+            "{} of {text_bytes}",
+            bytes.len()
+        );
+        assert_eq!(Pack::decode("xx", 3, &bytes), Some(pack));
+    }
+
+    #[test]
+    fn a_script_spread_over_many_blocks_is_written_in_utf16() {
+        let pack = pack_of(&["你好，世界", "", "红旗检查 A"]);
+        let bytes = pack.encode();
+        assert_eq!(&bytes[..2], &[0xFF, 0xFF]);
+        assert_eq!(Pack::decode("xx", 3, &bytes), Some(pack));
+        let mixed = pack_of(&["Xin chào, thế giới! Người lao động"]);
+        assert_eq!(&mixed.encode()[..2], &[0, 0], "Vietnamese stays UTF-8");
     }
 }
