@@ -6,7 +6,6 @@
 //! core as plain values; nothing read here ever leaves the device.
 
 use std::cell::RefCell;
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use js_sys::{Array, Function, Intl, Object, Reflect};
@@ -32,7 +31,7 @@ pub struct Widget {
     /// The options it runs with now, for re-rendering when a language pack arrives.
     config: Config,
     /// The warnings already logged, so that a problem is reported once, not on every update.
-    reported: BTreeSet<String>,
+    reported: Vec<String>,
     on_language: Callback<String>,
     /// The language the widget shows now, kept for the loader's messages.
     language: Rc<RefCell<String>>,
@@ -123,7 +122,7 @@ pub fn mount_widget(
         let language = language.clone();
         Callback::from(move |code: String| *language.borrow_mut() = code)
     };
-    let mut reported = BTreeSet::new();
+    let mut reported = Vec::new();
     let config = config_from(options, &mut reported);
     let mut props = props_for(config.clone(), &host, &on_language);
     props.opened = opened;
@@ -246,7 +245,7 @@ fn apply_partner_colours(shadow: &ShadowRoot, point: &Element) {
 }
 
 /// Validates the host's options, logging one console warning per problem not yet in `reported`.
-fn config_from(options: JsValue, reported: &mut BTreeSet<String>) -> Config {
+fn config_from(options: JsValue, reported: &mut Vec<String>) -> Config {
     let mut raw: RawOptions = if options.is_undefined() || options.is_null() {
         RawOptions::default()
     } else {
@@ -263,8 +262,9 @@ fn config_from(options: JsValue, reported: &mut BTreeSet<String>) -> Config {
     let (config, warnings) = Config::from_raw(&raw, &environment(), content());
     for warning in warnings {
         let message = warning.to_string();
-        if reported.insert(message.clone()) {
+        if !reported.contains(&message) {
             warn(&message);
+            reported.push(message);
         }
     }
     config

@@ -85,7 +85,7 @@ pub fn learn_story(props: &LearnStoryProps) -> Html {
         let toggle = props
             .dispatch
             .reform(move |_: Event| Action::LearnToggle(id.to_string()));
-        let chosen = learning.selected.contains(f.choice.id.as_ref());
+        let chosen = learning.selected.contains_key(f.choice.id.as_ref());
         let (verdict, class) = match f.verdict {
             Verdict::Spotted => ("learn.flag.chosen", "rf-feedback-spotted"),
             Verdict::Missed => ("learn.flag.missed", "rf-feedback-missed"),

@@ -11,7 +11,7 @@
 //! - the level is `Urgent` if any matched flag means danger now, else `Serious` if any strong
 //!   flag matched or any dimension is positive, else `Some` if any flag matched, else `None`.
 
-use std::collections::BTreeMap;
+use litemap::LiteMap;
 
 use redflag_content::{
     Answer, ConcernLevel, Dimension, Flag, Pathway, PathwayId, Question, Severity,
@@ -84,7 +84,7 @@ pub fn assess<'c>(pathway: &'c Pathway, answers: &Answers) -> Assessment<'c> {
     // A stable sort keeps question order within each severity.
     flags.sort_by_key(|f| std::cmp::Reverse(f.severity));
 
-    let mut by_dimension: BTreeMap<Dimension, [u32; 3]> = BTreeMap::new();
+    let mut by_dimension: LiteMap<Dimension, [u32; 3]> = LiteMap::new();
     for flag in &flags {
         if let Some(weights) = flag.question.flag() {
             by_dimension.entry(weights.dimension).or_default()[flag.severity as usize] += 1;

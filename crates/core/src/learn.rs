@@ -4,7 +4,7 @@
 //!
 //! Like the answers, what the person picks lives only in the session, in memory.
 
-use std::collections::BTreeSet;
+use litemap::LiteMap;
 
 use redflag_content::{Choice, Content, PathwayId, Question, Scenario, Severity};
 
@@ -16,7 +16,7 @@ pub struct Learning {
     /// The story being read, in `stories(audience)`.
     pub index: usize,
     /// The choices picked in this story.
-    pub selected: BTreeSet<String>,
+    pub selected: LiteMap<String, ()>,
     /// Whether the feedback for this story is showing.
     pub checked: bool,
 }
@@ -26,7 +26,7 @@ impl Learning {
         Learning {
             audience,
             index: 0,
-            selected: BTreeSet::new(),
+            selected: LiteMap::new(),
             checked: false,
         }
     }
@@ -51,14 +51,14 @@ pub fn stories(content: &Content, audience: Option<PathwayId>) -> Vec<&Scenario>
 /// The signs on the printable sheet: the strong red flags of one pathway, or of all of them
 /// (each once) when the sheet is printed from learn mode.
 pub fn printed_signs(content: &Content, pathway: Option<PathwayId>) -> Vec<&Question> {
-    let mut seen = BTreeSet::new();
+    let mut seen = LiteMap::new_vec();
     content
         .pathways
         .iter()
         .filter(|p| pathway.is_none_or(|id| p.id == id))
         .flat_map(|p| p.questions.iter())
         .filter(|q| q.flag().is_some_and(|f| f.severity == Severity::Strong))
-        .filter(|q| seen.insert(q.id.as_ref()))
+        .filter(|q| seen.insert(q.id.as_ref(), ()).is_none())
         .collect()
 }
 
@@ -86,13 +86,13 @@ pub struct Feedback<'c> {
 pub fn feedback<'c>(
     content: &'c Content,
     story: &'c Scenario,
-    selected: &BTreeSet<String>,
+    selected: &LiteMap<String, ()>,
 ) -> Vec<Feedback<'c>> {
     story
         .choices
         .iter()
         .map(|choice| {
-            let chosen = selected.contains(choice.id.as_ref());
+            let chosen = selected.contains_key(choice.id.as_ref());
             let flag = choice.flag.as_deref().and_then(|id| content.flag(id));
             let verdict = match (flag.is_some(), chosen) {
                 (true, true) => Verdict::Spotted,
@@ -159,9 +159,9 @@ mod tests {
             .iter()
             .find(|s| s.id == "chat_offer")
             .unwrap();
-        let picked: BTreeSet<String> = ["pay_too_good", "company_website"]
+        let picked: LiteMap<String, ()> = ["pay_too_good", "company_website"]
             .into_iter()
-            .map(str::to_owned)
+            .map(|c| (c.to_owned(), ()))
             .collect();
         let shown = feedback(content, story, &picked);
         let verdict = |id: &str| shown.iter().find(|f| f.choice.id == id).unwrap();

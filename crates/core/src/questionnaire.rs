@@ -1,11 +1,9 @@
 //! The questionnaire: which questions a person sees, in which order, given their answers so far.
 
-use std::collections::BTreeMap;
-
-use redflag_content::{Answer, Pathway, Question};
+use redflag_content::{Pathway, Question};
 
 /// Question id → the answer given. Skipped questions have none.
-pub type Answers = BTreeMap<String, Answer>;
+pub use redflag_content::Answers;
 
 /// The questions this person sees, in order: those whose condition holds for the answers given.
 pub fn path<'c>(pathway: &'c Pathway, answers: &Answers) -> Vec<&'c Question> {

@@ -2,7 +2,7 @@
 //! may send, and the addresses that hand it to the app they choose. Nothing here sends anything;
 //! the message leaves the device only when the person opens one of those addresses themselves.
 
-use std::collections::BTreeMap;
+use litemap::LiteMap;
 
 use redflag_content::{
     Answer, CountryCode, Directory, Hotline, Method, Pathway, PathwayId, Question, ReportAddress,
@@ -96,7 +96,7 @@ impl Field {
 }
 
 /// What the person typed into the optional fields: in memory only, gone with the session.
-pub type Details = BTreeMap<Field, String>;
+pub type Details = LiteMap<Field, String>;
 
 /// The lines of `country` that take this report, those that take anonymous reports first, then
 /// those whose source does not say, then those that ask for a name; otherwise in directory

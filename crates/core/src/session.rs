@@ -251,8 +251,8 @@ impl Session {
                 let known = learning
                     .story(content)
                     .is_some_and(|(story, _, _)| story.choices.iter().any(|c| c.id == choice));
-                if known && !learning.checked && !learning.selected.remove(&choice) {
-                    learning.selected.insert(choice);
+                if known && !learning.checked && learning.selected.remove(&choice).is_none() {
+                    learning.selected.insert(choice, ());
                 }
             }
             Action::LearnCheck => {
@@ -348,7 +348,7 @@ mod tests {
             s.apply(content(), Action::LearnCheck);
             let learning = s.learning.as_ref().unwrap();
             assert!(learning.checked);
-            assert_eq!(learning.selected.iter().collect::<Vec<_>>(), [&first]);
+            assert_eq!(learning.selected.keys().collect::<Vec<_>>(), [&first]);
             // Picks are fixed once checked.
             s.apply(content(), Action::LearnToggle(first));
             assert_eq!(s.learning.as_ref().unwrap().selected.len(), 1);

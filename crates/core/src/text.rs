@@ -1,7 +1,7 @@
 //! Looking up the text of one language, with English as the last resort for a missing key (the
 //! content check makes sure none is missing in a shipped build).
 
-use std::collections::BTreeMap;
+use litemap::LiteMap;
 
 use redflag_content::{Content, CountryCode, Direction, Pack, SOURCE_LANGUAGE};
 
@@ -109,7 +109,7 @@ impl<'c> Texts<'c> {
 /// The language packs the widget has: none at first, each added as the loader delivers it.
 /// Owned by the embedding layer, passed down to the components.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Packs<'c>(BTreeMap<&'c str, &'c Pack>);
+pub struct Packs<'c>(LiteMap<&'c str, &'c Pack>);
 
 impl<'c> Packs<'c> {
     /// Every language compiled into `content` (native builds have them all).
@@ -134,7 +134,7 @@ impl<'c> Packs<'c> {
 
 /// Country names the browser knows, per language (from `Intl.DisplayNames`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct CountryNames(BTreeMap<String, BTreeMap<String, String>>);
+pub struct CountryNames(LiteMap<String, LiteMap<String, String>>);
 
 impl CountryNames {
     pub fn insert(&mut self, language: &str, code: &CountryCode, name: String) {

@@ -17,8 +17,8 @@ pub use ids::{CountryCode, PathwayId};
 pub use learn::{Choice, Scenario};
 pub(crate) use questionnaire::keys;
 pub use questionnaire::{
-    ChildOverride, ConcernLevel, Condition, Dimension, Flag, Marker, NextStep, Pathway, Question,
-    Role, Severity, Test, WeightSource,
+    Answers, ChildOverride, ConcernLevel, Condition, Dimension, Flag, Marker, NextStep, Pathway,
+    Question, Role, Severity, Test, WeightSource,
 };
 pub use sources::{Indicator, Source};
 pub use text::{Catalog, Direction, Language, Pack, SOURCE_LANGUAGE};

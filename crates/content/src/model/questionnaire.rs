@@ -1,7 +1,11 @@
 //! The questionnaire as the content check proved it: every red flag has its weight, every
 //! condition its one test. Nothing here is optional that the check guarantees.
 
-use std::collections::BTreeMap;
+use litemap::LiteMap;
+
+/// A person's answers by question id: a map sorted by key in one vector (far less code in
+/// the wasm than a `BTreeMap`, and a questionnaire has a few dozen answers at most).
+pub type Answers = LiteMap<String, Answer>;
 
 use serde::Deserialize;
 
@@ -110,7 +114,7 @@ pub struct Condition {
 }
 
 impl Condition {
-    pub fn holds(&self, answers: &BTreeMap<String, Answer>) -> bool {
+    pub fn holds(&self, answers: &Answers) -> bool {
         let given = answers.get(self.question.as_ref());
         match self.test {
             Test::Is(answer) => given == Some(&answer),
@@ -240,7 +244,7 @@ impl Pathway {
     }
 
     /// Did the reader say they are under 18?
-    pub fn is_under_18(&self, answers: &BTreeMap<String, Answer>) -> bool {
+    pub fn is_under_18(&self, answers: &Answers) -> bool {
         self.questions.iter().any(|q| {
             q.marks() == Some(Marker::Under18) && answers.get(q.id.as_ref()) == Some(&Answer::Yes)
         })
