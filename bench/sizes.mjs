@@ -1,9 +1,10 @@
 // Transfer sizes of a built dist/ (raw, gzip -9, brotli -q 11), and the two figures the budgets
 // are about:
-// - the critical path: what must arrive before the first question can be answered in one
-//   language — the loader, its import, the wasm (English, the questions and the whole
-//   directory are inside it) and that language's pack; reported for English (no pack) and for
-//   the largest pack;
+// - the critical path: what must arrive before the first screen can be used in one language —
+//   the loader, its import, the wasm (the first screens' English and the questions are inside
+//   it) and that language's pack; reported for English (no pack) and for the largest pack. The
+//   data file (help lines, sources, the result's text) is fetched alongside, and the first screen
+//   does not wait for it;
 // - start-up: everything the widget requests at start-up with all eleven languages offered;
 // - the compact card: what it needs before the host page's load event (the loader, which draws
 //   the card), and everything it loads in an English browser.
@@ -18,6 +19,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 /** The files every page that shows the widget inline loads, whatever its language. */
 export const CORE_FILES = ['redflag.js', 'redflag-core.js', 'redflag-core_bg.wasm'];
 
+/** The content the first screens do not need, fetched alongside the wasm. */
+export const DATA_FILE = 'redflag-data.bin';
+
 export function sizeOf(dir, name) {
   const bytes = readFileSync(join(dir, name));
   return {
@@ -30,23 +34,27 @@ export function sizeOf(dir, name) {
 
 export function distSizes(dir) {
   const core = CORE_FILES.map((name) => sizeOf(dir, name));
+  const data = sizeOf(dir, DATA_FILE);
   const packs = readdirSync(dir)
     .filter((name) => /^redflag-text-.+\.bin$/.test(name))
     .sort()
     .map((name) => sizeOf(dir, name));
   const sum = (files, key = 'brotli') => files.reduce((total, f) => total + f[key], 0);
   const largest = packs.reduce((a, b) => (b.brotli > (a?.brotli ?? -1) ? b : a), null);
+  const all = [...core, data, ...packs];
   return {
     core,
+    data,
     packs,
     largestPack: largest,
     critical: {
       english: sum(core),
       largest: sum(core) + (largest?.brotli ?? 0),
     },
-    startup: { raw: sum([...core, ...packs], 'raw'), gzip: sum([...core, ...packs], 'gzip'), brotli: sum([...core, ...packs]) },
+    startup: { raw: sum(all, 'raw'), gzip: sum(all, 'gzip'), brotli: sum(all) },
     // The compact card on a checkout in an English browser: the loader draws the card, alone
-    // before the host page's load event; the glue and the wasm come after it (no pack).
-    compact: { beforeLoad: core[0].brotli, total: sum(core) },
+    // before the host page's load event; the glue, the wasm and the data file come after it (no
+    // pack).
+    compact: { beforeLoad: core[0].brotli, total: sum([...core, data]) },
   };
 }

@@ -21,7 +21,7 @@ use redflag_core::theme::{self, RawTheme, Rgb};
 use redflag_core::{Config, Content, Environment, Packs, RawOptions, Texts};
 
 use crate::content;
-use crate::ui::{App, AppProps, Shared};
+use crate::ui::{App, AppProps, Data, Shared};
 
 /// A mounted widget, returned to the loader.
 #[wasm_bindgen]
@@ -158,6 +158,13 @@ fn props_for(config: Config, host: &HostCalls, on_language: &Callback<String>) -
         on_print: host.print.clone(),
         on_language: on_language.clone(),
         opened: false,
+        data: if content().complete {
+            Data::Here
+        } else if DATA_FAILED.with(std::cell::Cell::get) {
+            Data::Failed
+        } else {
+            Data::Coming
+        },
     }
 }
 
@@ -180,6 +187,21 @@ pub fn provide_text(language: &str, text: &[u8]) -> bool {
     });
     add_country_names(language);
     true
+}
+
+/// Hands the data file (the content the first screens do not need) to the widgets of the page.
+/// False when it is not this build's, or it is already here. The loader then calls
+/// [`Widget::refresh`] on each widget; with `failed`, the screens that wait for it say it could
+/// not load.
+#[wasm_bindgen(js_name = provideData)]
+pub fn provide_data(bytes: Option<Box<[u8]>>) -> bool {
+    match bytes {
+        Some(bytes) => crate::provide_deferred(&bytes),
+        None => {
+            DATA_FAILED.with(|failed| failed.set(true));
+            true
+        }
+    }
 }
 
 /// The language packs that have arrived.
@@ -399,6 +421,8 @@ thread_local! {
     /// The language packs the loader has handed over, shared by every widget on the page.
     static PACKS: RefCell<Rc<Packs<'static>>> = RefCell::new(Rc::new(Packs::default()));
     static NAMES: RefCell<Rc<CountryNames>> = RefCell::new(Rc::new(CountryNames::default()));
+    /// The data file could not be fetched or read: the screens that need it say so.
+    static DATA_FAILED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// The languages whose names [`NAMES`] holds (or the browser has none for).
     static NAMES_READ: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }

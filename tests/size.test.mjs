@@ -1,13 +1,15 @@
 // The size budgets, checked on the built dist/ (sizes are deterministic, unlike times).
 //
 // The budgets of the product are 175 KB brotli for the critical path in the largest language
-// (150 KB in English) and 350 KB for everything the full variant loads at start-up. They are not
-// met yet (BENCHMARKS.md says by how much, what was tried and
-// what it would take), so this test holds the line where it is: it fails when a change makes
-// either figure larger than the ceiling below. Lower a ceiling whenever a change shrinks it. (The
-// report screen raised them from 223 and 385 KB to 236 and 413 KB: its text in eleven languages,
-// the directory's report data and the screen's code; the minified loader and glue brought them
-// to 233 and 411.) KB here are 1024 bytes.
+// (150 KB in English), 350 KB for everything the full variant loads at start-up and 200 KB for
+// everything the compact card loads. They are not met yet (BENCHMARKS.md says by how much, what
+// was tried and what it would take), so this test holds the line where it is: it fails when a
+// change makes a figure larger than its ceiling below. Lower a ceiling whenever a change shrinks
+// it. (The report screen raised them from 223 and 385 KB to 236 and 413 KB: its text in eleven
+// languages, the directory's report data and the screen's code; the minified loader and glue
+// brought them to 233 and 411; the packs' code pages to 230 and 396; litemap's maps to 224 and
+// 391; the data file to 204 and 395, with the compact card at 208, 4 KB more than before it for
+// the code that reads it.) KB here are 1024 bytes.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,8 +18,8 @@ import { fileURLToPath } from 'node:url';
 import { distSizes } from '../bench/sizes.mjs';
 
 const KB = 1024;
-const BUDGET = { critical: 175 * KB, startup: 350 * KB };
-const CEILING = { critical: 233 * KB, startup: 411 * KB, loader: 10 * KB };
+const BUDGET = { critical: 175 * KB, startup: 350 * KB, compact: 200 * KB };
+const CEILING = { critical: 204 * KB, startup: 395 * KB, loader: 10 * KB, compact: 208 * KB };
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 
 test('the critical path, in the largest language, stays under its ceiling', () => {
@@ -36,9 +38,11 @@ test('everything loaded at start-up, every language, stays under its ceiling', (
 
 test('the compact card: the loader alone draws it; everything it loads is reported', () => {
   const { compact } = distSizes(dist);
-  console.log(`compact card: ${(compact.beforeLoad / KB).toFixed(1)} KB before the host's load (redflag.js), ${(compact.total / KB).toFixed(1)} KB in all in an English browser; budget 200 KB`);
+  const note = `${(compact.total / KB).toFixed(1)} KB in all in an English browser; budget ${BUDGET.compact / KB} KB`;
+  console.log(`compact card: ${(compact.beforeLoad / KB).toFixed(1)} KB before the host's load (redflag.js), ${note}`);
   // The loader is on every page's critical path, the card's whole one.
   assert.ok(compact.beforeLoad <= CEILING.loader, `redflag.js is ${(compact.beforeLoad / KB).toFixed(1)} KB brotli; ceiling ${CEILING.loader / KB} KB`);
+  assert.ok(compact.total <= CEILING.compact, `${note}; ceiling ${CEILING.compact / KB} KB`);
 });
 
 test('every language pack the loader may ask for is in dist/', () => {

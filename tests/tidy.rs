@@ -69,9 +69,10 @@ fn the_widget_never_stores_or_sends_anything() {
             "gloo_storage",
         ],
     );
-    // The one request of the widget's own: the loader fetching a language pack from its own
-    // folder, at start-up (the end-to-end tests check when requests happen).
+    // The two requests of the widget's own: the loader fetching a language pack and the data
+    // file from its own folder, at start-up (the end-to-end tests check when requests happen).
     let pack_fetch = "www/loader/packs.js:";
+    let data_fetch = "www/loader/data.js:";
     // And three imports of the widget's own files from its own folder: the wasm's glue (at once,
     // or after the host page's load for the compact card), the isolated-mode frame's loader, once
     // the frame has set its policy, and the fallback's help lines, when it shows.
@@ -91,16 +92,22 @@ fn the_widget_never_stores_or_sends_anything() {
                 .any(|(file, line)| hit.starts_with(file) && hit.trim_end().ends_with(line))
         })
         .collect();
-    let (packs, others): (Vec<String>, Vec<String>) = hits.into_iter().partition(|hit| {
-        hit.starts_with(pack_fetch)
-            && hit.contains("fetch(new URL(`./redflag-text-${language}.bin`, import.meta.url))")
+    let (fetches, others): (Vec<String>, Vec<String>) = hits.into_iter().partition(|hit| {
+        (hit.starts_with(pack_fetch)
+            && hit.contains("fetch(new URL(`./redflag-text-${language}.bin`, import.meta.url))"))
+            || (hit.starts_with(data_fetch)
+                && hit.contains("fetch(new URL('./redflag-data.bin', import.meta.url))"))
     });
     assert!(
         others.is_empty(),
         "storage or network APIs in the widget's source:\n{}",
         others.join("\n")
     );
-    assert_eq!(packs.len(), 1, "one fetch, of language packs: {packs:?}");
+    assert_eq!(
+        fetches.len(),
+        2,
+        "two fetches, of language packs and the data file: {fetches:?}"
+    );
 }
 
 #[test]

@@ -36,6 +36,8 @@ fn options(pairs: &[(&str, &str)]) -> JsValue {
 }
 
 async fn mount(pairs: &[(&str, &str)]) -> Mounted {
+    // The data file the loader fetches alongside the wasm (once per page; later calls are no-ops).
+    redflag::provide_deferred(redflag::BUILT_DEFERRED);
     let document = web_sys::window().unwrap().document().unwrap();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();

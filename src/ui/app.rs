@@ -25,6 +25,7 @@ use super::safety::SafetyScreen;
 use super::sources::SourcesScreen;
 use super::start::StartScreen;
 use super::urgent::UrgentScreen;
+use super::waiting::Waiting;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct AppProps {
@@ -49,6 +50,19 @@ pub struct AppProps {
     /// start on the check's first question, with focus there.
     #[prop_or_default]
     pub opened: bool,
+    /// Whether the content the first screens do not need (the help lines, sources and the
+    /// result's text) is here; the screens that show it wait for it.
+    pub data: Data,
+}
+
+/// Where the deferred content is (see `redflag_content::Deferred`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Data {
+    /// Fetched alongside the wasm, not here yet.
+    Coming,
+    Here,
+    /// Its file could not be fetched or read.
+    Failed,
 }
 
 /// The session plus the reducer glue yew needs.
@@ -102,6 +116,17 @@ pub fn app(props: &AppProps) -> Html {
     }
 
     let session = &state.0;
+    // The screens that show help lines, sources or the stories wait for the deferred content.
+    let needs_data = matches!(
+        session.screen,
+        Screen::Urgent { .. }
+            | Screen::Result
+            | Screen::Report
+            | Screen::Sources { .. }
+            | Screen::Learn
+            | Screen::LearnDone
+    );
+    let waiting = needs_data && props.data != Data::Here;
     let texts = Texts::new(content, props.packs.get(&session.language));
     {
         let on_language = props.on_language.clone();
@@ -113,13 +138,15 @@ pub fn app(props: &AppProps) -> Html {
     // Move focus to the new screen's heading, so keyboard and screen-reader users start reading
     // there. Not on the first render: the widget must not pull focus when a page loads.
     let root = use_node_ref();
-    let shown = use_mut_ref(|| None::<(Screen, Option<(usize, bool)>)>);
+    let shown = use_mut_ref(|| None::<(Screen, Option<(usize, bool)>, bool)>);
     {
         let root = root.clone();
         let opened = props.opened;
+        // A screen that waited for the deferred content gets the focus again when it shows.
         let place = (
             session.screen.clone(),
             session.learning.as_ref().map(|l| (l.index, l.checked)),
+            waiting,
         );
         use_effect_with(place, move |place| {
             let first = shown.borrow().is_none();
@@ -160,6 +187,9 @@ pub fn app(props: &AppProps) -> Html {
 
     let pathway = session.pathway.and_then(|p| content.pathway(p));
     let screen = match &session.screen {
+        _ if waiting => html! {
+            <Waiting texts={texts} country={session.country.clone()} failed={props.data == Data::Failed} />
+        },
         Screen::Start if config.variant == Variant::Compact => html! {
             <CompactCard
                 texts={texts}

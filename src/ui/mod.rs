@@ -15,6 +15,7 @@ mod safety;
 mod sources;
 mod start;
 mod urgent;
+mod waiting;
 
-pub use app::{App, AppProps};
+pub use app::{App, AppProps, Data};
 pub use pass_on::Shared;

@@ -91,7 +91,7 @@ test('after start-up nothing is requested, stored or added to history', async ()
     const packs = JSON.parse(readFileSync(new URL('../../content/text/languages.json', import.meta.url), 'utf8'))
       .languages.filter((l) => l.code !== 'en')
       .map((l) => `/redflag-text-${l.code}.bin`);
-    assert.deepEqual(startup, ['/all.html', '/redflag-core.js', '/redflag-core_bg.wasm', ...packs, '/redflag.js'].sort());
+    assert.deepEqual(startup, ['/all.html', '/redflag-core.js', '/redflag-core_bg.wasm', '/redflag-data.bin', ...packs, '/redflag.js'].sort());
     const before = await page.evaluate(() => ({ length: history.length, href: location.href }));
     const afterStartup = log.requests.length;
 

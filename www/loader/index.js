@@ -3,15 +3,17 @@
 // Importing it defines the <redflag-check> element and exports mount(element, options). It
 // finds its other files next to itself (relative to import.meta.url), so the whole dist/ folder
 // can be hosted anywhere. The other modules here each do one job: the quick exit (exit.js), the
-// fallback without wasm (fallback.js), the language packs (packs.js), isolated mode's host side
+// fallback without wasm (fallback.js), the language packs (packs.js), the content the first
+// screens do not need (data.js), isolated mode's host side
 // (frame-host.js), "Pass it on" (pass-on.js) and the session-replay markers (replay.js).
 //
-// Nothing here stores anything or sets a cookie. Its requests are the wasm's glue, the wasm and
-// the language packs, all at start-up: at once for the full variant; for the compact card, which
+// Nothing here stores anything or sets a cookie. Its requests are the wasm's glue, the wasm, the
+// data file and the language packs, all at start-up: at once for the full variant; for the compact card, which
 // the loader draws itself at once, only after the host page's own load event.
 
 import { drawCard } from './card.js';
 import { loadCore, pageLoaded } from './core.js';
+import { loadData } from './data.js';
 import { adoptLoaderSheet, el } from './dom.js';
 import { exitControls, exitLink, exitUrlOf, isCompact, quickExit, showExit, unhidePage } from './exit.js';
 import { showFallback } from './fallback.js';
@@ -84,8 +86,11 @@ function render(record) {
     : null;
   showInShadow(record, ...controls, ...(early ? [early] : []), ...(card ? [card] : []), record.point);
   record.mounting = true;
-  // The wasm and the first language's pack, side by side.
-  const start = () => Promise.all([loadCore(), firstPack(record.options)]);
+  // The wasm and the first language's pack, side by side; the data file alongside, not waited for.
+  const start = () => {
+    loadData();
+    return Promise.all([loadCore(), firstPack(record.options)]);
+  };
   record.ready = (compact ? pageLoaded.then(start) : start())
     .then(yieldToPage)
     .then(loadCore)

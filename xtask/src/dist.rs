@@ -85,6 +85,9 @@ pub fn build() -> Result<PathBuf> {
     let content = Content::load(&content_dir())
         .map_err(|problems| format!("the content has problems:\n{}", Problem::list(&problems)))?;
     write_packs(&content, &dist)?;
+    // What the first screens do not need: fetched alongside the wasm, not on its path.
+    fs::write(dist.join(DATA), content.split().1.encode())
+        .map_err(|e| format!("writing {DATA}: {e}"))?;
     let bindgen_out = root.join("target/wasm-bindgen");
     build_wasm("redflag", CORE, &bindgen_out)?;
     let wasm = format!("{CORE}_bg.wasm");
@@ -114,8 +117,11 @@ pub fn build() -> Result<PathBuf> {
     Ok(dist)
 }
 
+/// The content the first screens do not need (`redflag_content::Deferred`).
+pub const DATA: &str = "redflag-data.bin";
+
 /// Writes every language but English as its own pack, `dist/redflag-text-<lang>.bin`. (English
-/// and the rest of the content are in the wasm, baked by its build script.)
+/// is in the wasm, baked by its build script, and in the data file.)
 fn write_packs(content: &Content, dist: &Path) -> Result {
     for language in content.languages() {
         if language == SOURCE_LANGUAGE {

@@ -32,6 +32,7 @@ fn is_widget_file(name: &str) -> bool {
             | "redflag-core.js"
             | "redflag-core_bg.wasm"
             | "redflag-fallback.js"
+            | "redflag-data.bin"
             | "frame.html"
             | "frame.js"
             | "frame.css"
@@ -170,6 +171,7 @@ mod tests {
         for name in [
             "redflag.js",
             "redflag-core_bg.wasm",
+            "redflag-data.bin",
             "redflag-text-th.bin",
             "frame.html",
         ] {

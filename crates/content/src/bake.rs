@@ -2,47 +2,13 @@
 
 use databake::Bake;
 
-use crate::model::{EmergencySource, LineSource, Str};
 use crate::Content;
 
 impl Content {
-    /// A Rust expression that builds this content as static data, without its packs (the
-    /// widget receives those from its loader) and without the records kept for editors (a
-    /// help line's source, check dates, notes and operator's name, and the sources of what it
-    /// says about reports; the sources of emergency
-    /// numbers), which the widget never shows. Names `redflag_content` and `alloc`.
+    /// A Rust expression that builds the part of the widget's content its wasm carries
+    /// ([`Content::split`]) as static data. Names `redflag_content` and `alloc`.
     pub fn to_rust(&self) -> String {
-        let mut content = self.clone();
-        content.packs = Vec::new().into();
-        let empty = || Str::Borrowed("");
-        for line in content.directory.lines.to_mut() {
-            line.source = LineSource {
-                title: empty(),
-                url: empty(),
-                published: empty(),
-            };
-            line.checked = empty();
-            line.test_call = None;
-            line.note = None;
-            line.operator = None;
-            if let Some(reports) = &mut line.reports {
-                reports.source = None;
-                reports.evidence = None;
-                reports.checked = empty();
-            }
-        }
-        for country in content.directory.countries.to_mut() {
-            for number in country.emergency.to_mut() {
-                number.source = None;
-            }
-        }
-        content.directory.emergency_source = EmergencySource {
-            title: empty(),
-            url: empty(),
-            published: empty(),
-            checked: empty(),
-        };
-        content.bake(&Default::default()).to_string()
+        self.split().0.bake(&Default::default()).to_string()
     }
 }
 
@@ -69,5 +35,10 @@ mod tests {
             "editors' notes stay out of the widget"
         );
         assert!(rust.contains("packs : alloc :: borrow :: Cow :: Borrowed (& [])"));
+        assert!(rust.contains("complete : false"));
+        assert!(
+            !rust.contains("ILO Indicators of Forced Labour"),
+            "the sources come with the deferred content"
+        );
     }
 }

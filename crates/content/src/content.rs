@@ -25,6 +25,10 @@ pub struct Content {
     /// The other languages compiled in: every one in native builds, none in the widget (it
     /// receives them as packs from its loader).
     pub packs: List<Pack>,
+    /// Whether the help lines, the sources and the English text of the screens that show them
+    /// are here: always in native builds; in the widget once its data file has arrived
+    /// ([`crate::Deferred`]).
+    pub complete: bool,
 }
 
 impl Content {

@@ -63,6 +63,7 @@ impl RawContent {
             language_list: self.language_list.iter().map(|l| l.to_model()).collect(),
             english: english.into(),
             packs: packs.into(),
+            complete: true,
         })
     }
 }

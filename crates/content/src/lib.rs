@@ -13,6 +13,7 @@
 mod bake;
 pub mod check;
 mod content;
+mod deferred;
 mod files;
 mod into_model;
 pub mod model;
@@ -22,6 +23,7 @@ pub mod review;
 mod shipped;
 
 pub use content::Content;
+pub use deferred::{is_deferred_text, Deferred};
 pub use model::*;
 pub use problem::Problem;
 pub use raw::ContentFiles;

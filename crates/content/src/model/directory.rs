@@ -1,10 +1,10 @@
 //! The help directory: emergency numbers and help lines.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::{CountryCode, List, Str};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(rename_all = "lowercase")]
 pub enum Service {
@@ -25,7 +25,7 @@ impl Service {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(deny_unknown_fields)]
 pub struct EmergencyNumber {
@@ -42,7 +42,7 @@ pub struct EmergencyNumber {
     pub source: Option<LineSource>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(deny_unknown_fields)]
 pub struct CountryHelp {
@@ -50,7 +50,7 @@ pub struct CountryHelp {
     pub emergency: List<EmergencyNumber>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(rename_all = "lowercase")]
 pub enum OperatorType {
@@ -71,7 +71,7 @@ impl OperatorType {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(rename_all = "lowercase")]
 pub enum Scope {
@@ -83,7 +83,7 @@ pub enum Scope {
     Anonymous,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(rename_all = "lowercase")]
 pub enum Method {
@@ -118,7 +118,7 @@ impl Method {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
@@ -166,7 +166,7 @@ impl Contact {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(deny_unknown_fields)]
 pub struct LineSource {
@@ -175,7 +175,7 @@ pub struct LineSource {
     pub published: Str,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(rename_all = "lowercase")]
 pub enum Confidence {
@@ -184,7 +184,7 @@ pub enum Confidence {
     Low,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(deny_unknown_fields)]
 pub struct Hotline {
@@ -230,7 +230,7 @@ pub struct Hotline {
 
 /// What a source says about a line taking reports. Every `Some(true)` rests on `source`; the
 /// content check refuses a claim without one.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(deny_unknown_fields)]
 pub struct Reports {
@@ -321,7 +321,7 @@ impl Hotline {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(deny_unknown_fields)]
 pub struct EmergencySource {
@@ -332,7 +332,7 @@ pub struct EmergencySource {
 }
 
 /// The help directory: emergency numbers for every country and territory, and the help lines.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 pub struct Directory {
     pub countries: List<CountryHelp>,

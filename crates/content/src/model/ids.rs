@@ -2,13 +2,13 @@
 
 use std::fmt;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::Str;
 
 /// One of the four audiences the questionnaire serves. The ids are part of the embedding
 /// contract (`pathway="work"`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(rename_all = "kebab-case")]
 pub enum PathwayId {
@@ -42,7 +42,7 @@ impl PathwayId {
 }
 
 /// An ISO 3166-1 alpha-2 code, upper case.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(transparent)]
 pub struct CountryCode(pub Str);

@@ -1,10 +1,10 @@
 //! The publications questions cite and the indicators they name.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::Str;
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
@@ -23,7 +23,7 @@ impl Source {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = redflag_content))]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {

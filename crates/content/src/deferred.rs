@@ -1,0 +1,198 @@
+//! The content the widget's first screens do not need, kept out of the wasm.
+//!
+//! The wasm carries what the first screens show (the questions, the language list, the start
+//! screen, the safety page and learn mode's first screen) and the look-ups made when it mounts
+//! (time zones, the countries with emergency numbers). The rest, [`Deferred`], is a data file the
+//! loader fetches alongside the wasm at start-up, so it is off the path to the first screen but
+//! never fetched on a person's action: the help lines, the sources and indicators, and the
+//! English text of the screens that show them (the result, the danger-now screen, the report,
+//! learn mode's stories). Until it is here, those screens say they are loading.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Directory, EmergencySource, Hotline, Indicator, LineSource, List, Source, Str};
+use crate::Content;
+
+/// The text keys whose English is deferred, by prefix: the screens that show them wait for the
+/// deferred content anyway, because they also show help lines or sources.
+const DEFERRED_TEXT: [&str; 10] = [
+    "flag.",
+    "line.",
+    "next.",
+    "print.",
+    "report.",
+    "result.",
+    "scenario.",
+    "share.",
+    "urgent.",
+    "why.",
+];
+
+/// Whether the English text of `key` comes with the deferred content.
+pub fn is_deferred_text(key: &str) -> bool {
+    DEFERRED_TEXT.iter().any(|prefix| key.starts_with(prefix))
+}
+
+/// The deferred part of the content, as its data file carries it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Deferred {
+    lines: List<Hotline>,
+    sources: List<Source>,
+    indicators: List<Indicator>,
+    /// How many English keys the content it belongs to has: a file of another build is refused.
+    key_count: u32,
+    /// The English text of the deferred keys, in the order of the English keys.
+    english: List<Str>,
+}
+
+impl Deferred {
+    /// The data file (postcard): the strings as they are, each with its length.
+    pub fn encode(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).expect("the content serialises")
+    }
+
+    /// Reads what [`Deferred::encode`] wrote; `None` for anything else.
+    pub fn decode(bytes: &[u8]) -> Option<Deferred> {
+        postcard::from_bytes(bytes).ok()
+    }
+}
+
+impl Content {
+    /// The content as the widget has it: without its packs (the loader fetches them) and
+    /// without the records kept for editors, which the widget never shows (a help line's source,
+    /// check dates, notes and operator's name, the sources of what it says about reports, the
+    /// sources of emergency numbers).
+    pub fn for_widget(&self) -> Content {
+        let mut content = self.clone();
+        content.packs = Vec::new().into();
+        let empty = || Str::Borrowed("");
+        for line in content.directory.lines.to_mut() {
+            line.source = LineSource {
+                title: empty(),
+                url: empty(),
+                published: empty(),
+            };
+            line.checked = empty();
+            line.test_call = None;
+            line.note = None;
+            line.operator = None;
+            if let Some(reports) = &mut line.reports {
+                reports.source = None;
+                reports.evidence = None;
+                reports.checked = empty();
+            }
+        }
+        for country in content.directory.countries.to_mut() {
+            for number in country.emergency.to_mut() {
+                number.source = None;
+            }
+        }
+        content.directory.emergency_source = EmergencySource {
+            title: empty(),
+            url: empty(),
+            published: empty(),
+            checked: empty(),
+        };
+        content
+    }
+
+    /// The widget's content split in two: what the wasm carries (not [`Content::complete`]: no
+    /// help lines, sources or indicators, and an empty English text for every deferred key) and
+    /// the [`Deferred`] rest.
+    pub fn split(&self) -> (Content, Deferred) {
+        let mut first = self.for_widget();
+        let deferred = Deferred {
+            lines: std::mem::take(first.directory.lines.to_mut()).into(),
+            sources: std::mem::take(first.sources.to_mut()).into(),
+            indicators: std::mem::take(first.indicators.to_mut()).into(),
+            key_count: first.english.len() as u32,
+            english: first
+                .english
+                .to_mut()
+                .iter_mut()
+                .filter(|(key, _)| is_deferred_text(key))
+                .map(|(_, text)| std::mem::replace(text, Str::Borrowed("")))
+                .collect(),
+        };
+        first.complete = false;
+        (first, deferred)
+    }
+
+    /// This content with its deferred part: complete, borrowing everything else from this
+    /// static (no list is copied). `None` when `deferred` belongs to another build (another
+    /// number of keys or of deferred texts).
+    pub fn join(&'static self, deferred: Deferred) -> Option<Content> {
+        if deferred.key_count as usize != self.english.len() {
+            return None;
+        }
+        let mut texts = deferred.english.into_owned().into_iter();
+        let mut english = Vec::with_capacity(self.english.len());
+        for (key, text) in self.english.iter() {
+            let text = if is_deferred_text(key) {
+                texts.next()?
+            } else {
+                Str::Borrowed(text)
+            };
+            english.push((Str::Borrowed(key), text));
+        }
+        if texts.next().is_some() {
+            return None;
+        }
+        Some(Content {
+            pathways: List::Borrowed(&self.pathways),
+            scenarios: List::Borrowed(&self.scenarios),
+            sources: deferred.sources,
+            indicators: deferred.indicators,
+            directory: Directory {
+                countries: List::Borrowed(&self.directory.countries),
+                emergency_source: self.directory.emergency_source.clone(),
+                lines: deferred.lines,
+            },
+            zones: List::Borrowed(&self.zones),
+            language_list: List::Borrowed(&self.language_list),
+            english: english.into(),
+            packs: List::Borrowed(&self.packs),
+            complete: true,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_part_and_the_data_file_join_into_the_widgets_whole_content() {
+        let content = Content::shipped();
+        let (first, deferred) = content.split();
+        let first: &'static Content = Box::leak(Box::new(first));
+        assert!(!first.complete && first.directory.lines.is_empty());
+        assert!(first.sources.is_empty() && first.indicators.is_empty());
+        assert_eq!(first.english("why.documents_held"), Some(""));
+        assert_eq!(
+            first.english("q.documents_held"),
+            content.english("q.documents_held")
+        );
+
+        let read = Deferred::decode(&deferred.encode()).expect("the data file reads back");
+        assert_eq!(read, deferred);
+        let joined = first.join(read).expect("the parts belong together");
+        assert!(joined.complete);
+        assert_eq!(joined, content.for_widget());
+    }
+
+    #[test]
+    fn a_data_file_of_another_build_is_refused() {
+        let content = Content::shipped();
+        let (first, deferred) = content.split();
+        let mut other = first.clone();
+        other.english.to_mut().pop();
+        let other: &'static Content = Box::leak(Box::new(other));
+        let first: &'static Content = Box::leak(Box::new(first));
+        assert_eq!(other.join(deferred.clone()), None, "one key fewer");
+        let mut shorter = deferred.clone();
+        shorter.english.to_mut().pop();
+        assert_eq!(first.join(shorter), None, "one text fewer");
+        assert_eq!(Deferred::decode(b"\x05not content"), None);
+    }
+}
