@@ -1,10 +1,13 @@
 // Transfer sizes of a built dist/ (raw, gzip -9, brotli -q 11), and the two figures the budgets
 // are about:
-// - the critical path: what must arrive before the first screen can be used in one language —
-//   the loader, its import, the wasm (the first screens' English and the questions are inside
-//   it) and that language's pack; reported for English (no pack) and for the largest pack. The
-//   data file (help lines, sources, the result's text) is fetched alongside, and the first screen
-//   does not wait for it;
+// - the critical path: what must arrive before the first screen can be used in one language.
+//   The loader draws the first screen itself (the full variant's, and the compact card), in
+//   English at once and in another language from its pack, and keeps what the person does on
+//   it until the wasm is there: so the loader and that language's pack, reported for English
+//   (no pack) and for the largest pack;
+// - the widget running: the loader, its import (the glue) and the wasm, with the largest pack;
+//   the data file (help lines, sources, the result's text) is fetched alongside it, and no
+//   screen before the result waits for it;
 // - start-up: everything the widget requests at start-up with all eleven languages offered;
 // - the compact card: what it needs before the host page's load event (the loader, which draws
 //   the card), and everything it loads in an English browser.
@@ -48,6 +51,10 @@ export function distSizes(dir) {
     packs,
     largestPack: largest,
     critical: {
+      english: core[0].brotli,
+      largest: core[0].brotli + (largest?.brotli ?? 0),
+    },
+    running: {
       english: sum(core),
       largest: sum(core) + (largest?.brotli ?? 0),
     },

@@ -79,8 +79,10 @@ impl Widget {
 /// (the compact variant's closed card has none), so the loader's Shift key follows it.
 /// `on_share` shares the host page's address and calls the function it is given with
 /// "shared", "copied" or "failed"; `on_print` prints the sheet of signs and numbers.
-/// `opened`: the person already pressed the start button of the compact card the loader drew
-/// before the wasm arrived, so the check starts opened, with focus on its first question.
+/// `early`: what the person did on the first screen the loader drew before the wasm arrived (the
+/// compact card's button, or the full variant's first screen), in order: `pathway:<id>`,
+/// `learn`, `sources`, `safety`, `language:<code>`. The widget starts where that leads, with
+/// focus there, in the language chosen.
 #[wasm_bindgen(js_name = mountWidget)]
 pub fn mount_widget(
     root: Element,
@@ -89,7 +91,7 @@ pub fn mount_widget(
     on_share: Function,
     on_print: Function,
     on_exit_shown: Function,
-    opened: bool,
+    early: Vec<String>,
 ) -> Result<Widget, JsError> {
     let shadow: ShadowRoot = root
         .get_root_node()
@@ -123,9 +125,18 @@ pub fn mount_widget(
         Callback::from(move |code: String| *language.borrow_mut() = code)
     };
     let mut reported = Vec::new();
-    let config = config_from(options, &mut reported);
+    let mut config = config_from(options, &mut reported);
+    // A language the person chose before the wasm: theirs until the host changes `lang`.
+    if let Some(chosen) = early
+        .iter()
+        .filter_map(|a| a.strip_prefix("language:"))
+        .next_back()
+        .filter(|l| config.languages.iter().any(|offered| offered == l))
+    {
+        config.language = chosen.to_owned();
+    }
     let mut props = props_for(config.clone(), &host, &on_language);
-    props.opened = opened;
+    props.early = early;
     let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
     Ok(Widget {
         handle: Some(handle),
@@ -157,7 +168,7 @@ fn props_for(config: Config, host: &HostCalls, on_language: &Callback<String>) -
         on_share: host.share.clone(),
         on_print: host.print.clone(),
         on_language: on_language.clone(),
-        opened: false,
+        early: Vec::new(),
         data: if content().complete {
             Data::Here
         } else if DATA_FAILED.with(std::cell::Cell::get) {

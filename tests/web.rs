@@ -64,7 +64,7 @@ async fn mount(pairs: &[(&str, &str)]) -> Mounted {
         noop.clone(),
         noop,
         on_exit_shown.as_ref().unchecked_ref::<Function>().clone(),
-        false,
+        Vec::new(),
     )
     .unwrap();
     yew::scheduler::flush().await;

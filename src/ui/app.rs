@@ -46,10 +46,11 @@ pub struct AppProps {
     pub on_print: Callback<()>,
     /// The language packs that have arrived; each one that arrives renders the widget again.
     pub packs: Rc<Packs<'static>>,
-    /// The compact card was opened before the widget mounted (on the card the loader drew):
-    /// start on the check's first question, with focus there.
+    /// What the person did on the first screen the loader drew before the widget mounted (its
+    /// compact card, or the full variant's first screen), done now in order, with focus on the
+    /// screen it leads to: `pathway:<id>`, `learn`, `sources`, `safety`.
     #[prop_or_default]
-    pub opened: bool,
+    pub early: Vec<String>,
     /// Whether the content the first screens do not need (the help lines, sources and the
     /// result's text) is here; the screens that show it wait for it.
     pub data: Data,
@@ -85,13 +86,18 @@ pub fn app(props: &AppProps) -> Html {
     let config = &props.config;
     let state = {
         let config = config.clone();
-        let opened = props.opened && config.variant == Variant::Compact;
+        let early: Vec<Action> = props
+            .early
+            .iter()
+            .filter_map(|a| early_action(a, &config))
+            .collect();
         use_reducer(move || {
             let mut session = Session::new(config.language, config.country);
             if config.learn {
                 session.apply(content, Action::OpenLearn);
-            } else if opened {
-                session.apply(content, Action::Choose(PathwayId::Witness));
+            }
+            for action in early {
+                session.apply(content, action);
             }
             State(session)
         })
@@ -141,7 +147,10 @@ pub fn app(props: &AppProps) -> Html {
     let shown = use_mut_ref(|| None::<(Screen, Option<(usize, bool)>, bool)>);
     {
         let root = root.clone();
-        let opened = props.opened;
+        let opened = props
+            .early
+            .iter()
+            .any(|a| early_action(a, config).is_some());
         // A screen that waited for the deferred content gets the focus again when it shows.
         let place = (
             session.screen.clone(),
@@ -332,5 +341,30 @@ pub fn app(props: &AppProps) -> Html {
             <main class="rf-main">{ screen }</main>
         </div>
         </ContextProvider<HelpContext>>
+    }
+}
+
+/// One thing the person did on the first screen the loader drew, as the session's action; `None`
+/// for anything that first screen could not have offered with this configuration.
+fn early_action(action: &str, config: &Config) -> Option<Action> {
+    let compact = config.variant == Variant::Compact;
+    match action.split_once(':') {
+        Some(("pathway", id)) => {
+            let id = PathwayId::parse(id)?;
+            let offered = if compact {
+                id == PathwayId::Witness
+            } else {
+                !config.learn && config.pathway.is_none_or(|p| p == id)
+            };
+            offered.then_some(Action::Choose(id))
+        }
+        None if compact => None,
+        None => match action {
+            "learn" if !config.learn && config.pathway.is_none() => Some(Action::OpenLearn),
+            "sources" => Some(Action::OpenSources),
+            "safety" => Some(Action::OpenSafety),
+            _ => None,
+        },
+        Some(_) => None,
     }
 }

@@ -18,9 +18,11 @@ import { adoptLoaderSheet, el } from './dom.js';
 import { exitControls, exitLink, exitUrlOf, isCompact, quickExit, showExit, unhidePage } from './exit.js';
 import { showFallback } from './fallback.js';
 import { isolated, renderFrame } from './frame-host.js';
+import { offeredLanguages } from './language.js';
 import { ENGLISH, MESSAGE_KEYS } from './messages.js';
-import { firstPack, otherPacks } from './packs.js';
+import { firstLanguage, firstPack, firstPackStrings, otherPacks } from './packs.js';
 import { printSheet, shareCheck } from './pass-on.js';
+import { canDrawStart, drawStart, ENGLISH_WORDS, startWords } from './start.js';
 import { markForSessionReplay, showInShadow } from './replay.js';
 import { widgets, wipe } from './widgets.js';
 
@@ -54,6 +56,39 @@ window.addEventListener('pageshow', (event) => {
   }
 });
 
+/**
+ * Draws the full variant's first screen in place of the early exit link, as soon as its words
+ * are here (the first language's pack, fetched alongside the wasm, or English at once), unless
+ * the wasm has mounted by then. A language chosen on it draws it again in that language.
+ */
+function drawFirstScreen(record, current, replaced) {
+  const { options } = record;
+  const offered = offeredLanguages(options, [...(navigator.languages ?? [])]);
+  const first = firstLanguage(options);
+  firstPackStrings(options).then((strings) => {
+    const words = { en: ENGLISH_WORDS, ...(strings ? { [first]: startWords(strings) } : {}) };
+    const languages = offered.filter((l) => words[l]);
+    const draw = (language) => {
+      if (widgets.get(record.element) !== record || !record.mounting || !current()?.isConnected) return;
+      const node = drawStart({
+        options,
+        language,
+        words: words[language],
+        languages,
+        exitUrl: record.exitUrl,
+        onAction: (action) => {
+          record.early.push(action);
+          if (action.startsWith('language:')) draw(action.slice('language:'.length));
+        },
+      });
+      markForSessionReplay(node);
+      current().replaceWith(node);
+      replaced(node);
+    };
+    draw(words[first] ? first : 'en');
+  });
+}
+
 function render(record) {
   const { shadow } = record;
   adoptLoaderSheet(shadow);
@@ -65,18 +100,20 @@ function render(record) {
   }
   // Until the wasm runs, the exit link is already there; not for the compact variant, which
   // starts as its closed card, without an Exit, drawn here at once. The wasm says when its Exit
-  // comes and goes.
+  // comes and goes. The full variant's first screen is drawn here too, once its words are here
+  // (start.js), with its own Exit in place of that link.
   const compact = isCompact(record.options);
   let early = compact ? null : el('div', { class: 'rf-fallback' }, exitLink(record));
   record.exitLink = null;
   showExit(record, !compact);
   record.point = el('div');
-  record.opened = false;
+  // What the person does on the first screen drawn here, for the wasm to do when it is there.
+  record.early = [];
   const card = compact
     ? drawCard(record.options, () => {
         // Pressed before the wasm is there: the check opens as soon as it is; its Exit is there now.
-        if (record.opened) return;
-        record.opened = true;
+        if (record.early.length) return;
+        record.early.push('pathway:witness');
         early = el('div', { class: 'rf-fallback' }, exitLink(record));
         // Marked before it goes in, like everything at the top of the shadow root.
         markForSessionReplay(early);
@@ -86,6 +123,7 @@ function render(record) {
     : null;
   showInShadow(record, ...controls, ...(early ? [early] : []), ...(card ? [card] : []), record.point);
   record.mounting = true;
+  if (!compact && canDrawStart(record.options)) drawFirstScreen(record, () => early, (node) => (early = node));
   // The wasm and the first language's pack, side by side; the data file alongside, not waited for.
   const start = () => {
     loadData();
@@ -106,7 +144,7 @@ function render(record) {
             shareCheck,
             () => printSheet(record),
             (shown) => showExit(record, shown),
-            record.opened,
+            record.early,
           );
           early?.remove();
           card?.remove();

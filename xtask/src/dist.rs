@@ -110,7 +110,7 @@ pub fn build() -> Result<PathBuf> {
     for file in WWW_FILES {
         copy(&root.join("www").join(file), &dist.join(file))?;
     }
-    bundle_loader(&dist, &version)?;
+    bundle_loader(&dist, &version, &content)?;
     // What the loader shows when the wasm cannot run.
     fallback::write(&content, &dist)?;
     write_manifest(&dist, &version)?;
@@ -143,9 +143,15 @@ fn write_packs(content: &Content, dist: &Path) -> Result {
 /// names, so start-up requests do not grow with the number of modules; the wasm-bindgen glue
 /// and the fallback data stay files of their own. Minified, with the widget's stylesheet in it.
 /// Writes the version in.
-fn bundle_loader(dist: &Path, version: &str) -> Result {
+fn bundle_loader(dist: &Path, version: &str, content: &Content) -> Result {
     let loader = dist.join("redflag.js");
     let esbuild = root().join("node_modules/.bin/esbuild");
+    // What the loader needs to draw the first screen (www/loader/start.js imports it as
+    // `redflag-start-text`).
+    let start = root().join("target/loader/start.json");
+    fs::create_dir_all(root().join("target/loader")).map_err(|e| format!("target/loader: {e}"))?;
+    fs::write(&start, start_text(content)?)
+        .map_err(|e| format!("writing {}: {e}", start.display()))?;
     // The widget's stylesheet, minified, which the loader adopts (www/loader/dom.js imports it
     // as `redflag-widget-css`).
     let css = root().join("target/loader/style.css");
@@ -165,6 +171,7 @@ fn bundle_loader(dist: &Path, version: &str) -> Result {
             "--minify",
         ])
         .arg(format!("--alias:redflag-widget-css={}", css.display()))
+        .arg(format!("--alias:redflag-start-text={}", start.display()))
         .arg(format!("--outfile={}", loader.display())))?;
     let text = fs::read_to_string(&loader).map_err(|e| format!("reading redflag.js: {e}"))?;
     if !text.contains(VERSION_MARK) {
@@ -172,6 +179,55 @@ fn bundle_loader(dist: &Path, version: &str) -> Result {
     }
     fs::write(&loader, text.replace(VERSION_MARK, version))
         .map_err(|e| format!("writing redflag.js: {e}"))
+}
+
+/// The text keys of the full variant's first screen, which the loader draws before the wasm is
+/// there (www/loader/start.js, the same markup as src/ui/start.rs, exit.rs and language.rs).
+pub const START_KEYS: [&str; 22] = [
+    "ui.title",
+    "ui.loading",
+    "ui.intro",
+    "ui.privacy",
+    "ui.choose_pathway",
+    "pathway.job-offer.title",
+    "pathway.job-offer.description",
+    "pathway.work.title",
+    "pathway.work.description",
+    "pathway.online.title",
+    "pathway.online.description",
+    "pathway.witness.title",
+    "pathway.witness.description",
+    "learn.start",
+    "learn.start.description",
+    "ui.sources",
+    "ui.skip_exit",
+    "ui.exit_hint",
+    "ui.safety",
+    "ui.exit.hidden_prefix",
+    "ui.exit",
+    "ui.language",
+];
+
+/// The first screen's text for the loader, as JSON: each key's position in the language packs
+/// (which the loader reads itself, for a language other than English), its English text, and
+/// the shipped languages with their names and directions.
+fn start_text(content: &Content) -> Result<String> {
+    let mut index = serde_json::Map::new();
+    let mut english = serde_json::Map::new();
+    for key in START_KEYS {
+        let i = content
+            .key_index(key)
+            .ok_or_else(|| format!("the first screen's key {key} is not in en.json"))?;
+        index.insert(key.into(), i.into());
+        english.insert(key.into(), content.english[i].1.as_ref().into());
+    }
+    let languages: Vec<serde_json::Value> = content
+        .languages()
+        .iter()
+        .filter_map(|code| content.language(code))
+        .map(|l| serde_json::json!({ "code": l.code, "name": l.name, "dir": l.dir.as_str() }))
+        .collect();
+    Ok(serde_json::json!({ "index": index, "en": english, "languages": languages }).to_string())
 }
 
 /// Replaced in the built loader by the widget's version.
