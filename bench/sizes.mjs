@@ -22,8 +22,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 /** The files every page that shows the widget inline loads, whatever its language. */
 export const CORE_FILES = ['redflag.js', 'redflag-core.js', 'redflag-core_bg.wasm'];
 
-/** The content the first screens do not need, fetched alongside the wasm. */
+/** The content the first screens do not need, fetched alongside the wasm: the whole, and the
+ * compact card's (the witness check's part). */
 export const DATA_FILE = 'redflag-data.bin';
+export const WITNESS_DATA_FILE = 'redflag-data-witness.bin';
 
 export function sizeOf(dir, name) {
   const bytes = readFileSync(join(dir, name));
@@ -38,6 +40,7 @@ export function sizeOf(dir, name) {
 export function distSizes(dir) {
   const core = CORE_FILES.map((name) => sizeOf(dir, name));
   const data = sizeOf(dir, DATA_FILE);
+  const witnessData = sizeOf(dir, WITNESS_DATA_FILE);
   const packs = readdirSync(dir)
     .filter((name) => /^redflag-text-.+\.bin$/.test(name))
     .sort()
@@ -62,6 +65,6 @@ export function distSizes(dir) {
     // The compact card on a checkout in an English browser: the loader draws the card, alone
     // before the host page's load event; the glue, the wasm and the data file come after it (no
     // pack).
-    compact: { beforeLoad: core[0].brotli, total: sum([...core, data]) },
+    compact: { beforeLoad: core[0].brotli, total: sum([...core, witnessData]) },
   };
 }

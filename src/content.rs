@@ -4,31 +4,36 @@
 //! ([`provide_deferred`]). Read-only otherwise; the language packs are the embedding layer's
 //! state, not this.
 
-use std::sync::OnceLock;
+use std::cell::Cell;
 
 use redflag_content::{Content, Deferred};
 
 static FIRST: Content = include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
-/// The whole content, once the deferred part has arrived. A page's wasm runs on one thread.
-static WHOLE: OnceLock<Content> = OnceLock::new();
-
-/// The content every component and the embedding layer read: the whole of it once the data file
-/// has arrived ([`Content::complete`]), the first screens' part until then.
-pub fn content() -> &'static Content {
-    WHOLE.get().unwrap_or(&FIRST)
+thread_local! {
+    /// The content joined with the data file, once it has arrived: the compact card's (one
+    /// pathway's texts), then perhaps the whole, if the host turns the card into the full widget.
+    /// Each lives as long as the page, like the widget's code.
+    static JOINED: Cell<Option<&'static Content>> = const { Cell::new(None) };
 }
 
-/// Takes the data file's bytes. False when they are not this build's deferred content, or it is
-/// already here; what the widget shows then stays as it is.
+/// The content every component and the embedding layer read: joined with the data file once it
+/// has arrived ([`Content::complete`]), the first screens' part until then.
+pub fn content() -> &'static Content {
+    JOINED.with(Cell::get).unwrap_or(&FIRST)
+}
+
+/// Takes a data file's bytes. False when they are not this build's deferred content. The whole
+/// replaces the compact card's part; a part arriving after the whole changes nothing.
 pub fn provide_deferred(bytes: &[u8]) -> bool {
-    if WHOLE.get().is_some() {
-        return false;
-    }
-    let Some(whole) = Deferred::decode(bytes).and_then(|deferred| FIRST.join(deferred)) else {
+    let Some(joined) = Deferred::decode(bytes).and_then(|deferred| FIRST.join(deferred)) else {
         return false;
     };
-    WHOLE.set(whole).is_ok()
+    let here = content();
+    if !here.complete || (here.only.is_some() && joined.only.is_none()) {
+        JOINED.with(|cell| cell.set(Some(Box::leak(Box::new(joined)))));
+    }
+    true
 }
 
 /// The deferred content of this build, for the wasm tests: what `cargo xtask dist` writes as

@@ -169,12 +169,14 @@ fn props_for(config: Config, host: &HostCalls, on_language: &Callback<String>) -
         on_print: host.print.clone(),
         on_language: on_language.clone(),
         early: Vec::new(),
-        data: if content().complete {
-            Data::Here
-        } else if DATA_FAILED.with(std::cell::Cell::get) {
+        data: if DATA_FAILED.with(std::cell::Cell::get) {
             Data::Failed
-        } else {
+        } else if !content().complete {
             Data::Coming
+        } else if content().only.is_some() {
+            Data::Part
+        } else {
+            Data::Whole
         },
     }
 }
@@ -200,8 +202,8 @@ pub fn provide_text(language: &str, text: &[u8]) -> bool {
     true
 }
 
-/// Hands the data file (the content the first screens do not need) to the widgets of the page.
-/// False when it is not this build's, or it is already here. The loader then calls
+/// Hands a data file (the content the first screens do not need) to the widgets of the page.
+/// False when it is not this build's. The loader then calls
 /// [`Widget::refresh`] on each widget; with `failed`, the screens that wait for it say it could
 /// not load.
 #[wasm_bindgen(js_name = provideData)]

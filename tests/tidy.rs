@@ -96,7 +96,7 @@ fn the_widget_never_stores_or_sends_anything() {
         (hit.starts_with(pack_fetch)
             && hit.contains("fetch(new URL(`./redflag-text-${language}.bin`, import.meta.url))"))
             || (hit.starts_with(data_fetch)
-                && hit.contains("fetch(new URL('./redflag-data.bin', import.meta.url))"))
+                && hit.contains("fetch(new URL(`./${name}`, import.meta.url))"))
     });
     assert!(
         others.is_empty(),

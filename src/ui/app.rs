@@ -56,13 +56,16 @@ pub struct AppProps {
     pub data: Data,
 }
 
-/// Where the deferred content is (see `redflag_content::Deferred`).
+/// Where the deferred content is (see `redflag_content::Deferred`); each change renders the
+/// widget again.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Data {
     /// Fetched alongside the wasm, not here yet.
     Coming,
-    Here,
-    /// Its file could not be fetched or read.
+    /// The compact card's: the texts of its one pathway's check.
+    Part,
+    Whole,
+    /// A data file could not be fetched or read.
     Failed,
 }
 
@@ -122,17 +125,27 @@ pub fn app(props: &AppProps) -> Html {
     }
 
     let session = &state.0;
-    // The screens that show help lines, sources or the stories wait for the deferred content.
+    // The screens that show the questions, help lines, sources or the stories wait for the
+    // deferred content.
     let needs_data = matches!(
         session.screen,
-        Screen::Urgent { .. }
+        Screen::Question(_)
+            | Screen::Urgent { .. }
             | Screen::Result
             | Screen::Report
             | Screen::Sources { .. }
             | Screen::Learn
             | Screen::LearnDone
     );
-    let waiting = needs_data && props.data != Data::Here;
+    // Joined with the compact card's data file, only its own pathway's screens can show (the
+    // whole comes if the host turns the card into the full widget).
+    let ready = content.complete
+        && content.only.is_none_or(|only| match session.screen {
+            Screen::Learn | Screen::LearnDone => false,
+            Screen::Sources { .. } => true,
+            _ => session.pathway == Some(only),
+        });
+    let waiting = needs_data && !ready;
     let texts = Texts::new(content, props.packs.get(&session.language));
     {
         let on_language = props.on_language.clone();

@@ -38,7 +38,7 @@ test('on the checkout, only the loader is requested before the page has loaded; 
     const after = files.filter((f) => f.at >= load).map((f) => f.file);
     assert.deepEqual(before, ['redflag.js'], 'before load: the loader only');
     // An English browser on an English page: no language pack to fetch.
-    assert.deepEqual(after.sort(), ['redflag-core.js', 'redflag-core_bg.wasm', 'redflag-data.bin']);
+    assert.deepEqual(after.sort(), ['redflag-core.js', 'redflag-core_bg.wasm', 'redflag-data-witness.bin']);
     const requests = log.requests.length;
     // Open the check and answer: nothing more is requested.
     await w.locator('.rf-card-start').click();

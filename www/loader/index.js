@@ -126,7 +126,7 @@ function render(record) {
   if (!compact && canDrawStart(record.options)) drawFirstScreen(record, () => early, (node) => (early = node));
   // The wasm and the first language's pack, side by side; the data file alongside, not waited for.
   const start = () => {
-    loadData();
+    loadData(record.options);
     return Promise.all([loadCore(), firstPack(record.options)]);
   };
   record.ready = (compact ? pageLoaded.then(start) : start())
@@ -201,8 +201,9 @@ export function mount(element, options = {}) {
       render(record);
     } else if (record.widget) {
       record.widget.update(record.options);
-      // The host may have offered more languages.
+      // The host may have offered more languages, or turned a compact card into the full widget.
       otherPacks(record.options);
+      loadData(record.options);
     }
   };
   return {

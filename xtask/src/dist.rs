@@ -9,7 +9,7 @@ use std::process::Command;
 use base64::Engine;
 use sha2::{Digest, Sha384};
 
-use redflag_content::{content_dir, Content, Problem, SOURCE_LANGUAGE};
+use redflag_content::{content_dir, Content, PathwayId, Problem, SOURCE_LANGUAGE};
 
 use super::{cargo, fallback, root, run, Result};
 
@@ -86,8 +86,14 @@ pub fn build() -> Result<PathBuf> {
         .map_err(|problems| format!("the content has problems:\n{}", Problem::list(&problems)))?;
     write_packs(&content, &dist)?;
     // What the first screens do not need: fetched alongside the wasm, not on its path.
-    fs::write(dist.join(DATA), content.split().1.encode())
-        .map_err(|e| format!("writing {DATA}: {e}"))?;
+    let deferred = content.split().1;
+    fs::write(dist.join(DATA), deferred.encode()).map_err(|e| format!("writing {DATA}: {e}"))?;
+    // The compact card's: the witness check's texts only.
+    fs::write(
+        dist.join(WITNESS_DATA),
+        deferred.only(&content, PathwayId::Witness).encode(),
+    )
+    .map_err(|e| format!("writing {WITNESS_DATA}: {e}"))?;
     let bindgen_out = root.join("target/wasm-bindgen");
     build_wasm("redflag", CORE, &bindgen_out)?;
     let wasm = format!("{CORE}_bg.wasm");
@@ -119,6 +125,9 @@ pub fn build() -> Result<PathBuf> {
 
 /// The content the first screens do not need (`redflag_content::Deferred`).
 pub const DATA: &str = "redflag-data.bin";
+
+/// The compact card's data file: the witness check's part of it.
+pub const WITNESS_DATA: &str = "redflag-data-witness.bin";
 
 /// Writes every language but English as its own pack, `dist/redflag-text-<lang>.bin`. (English
 /// is in the wasm, baked by its build script, and in the data file.)

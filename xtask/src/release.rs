@@ -33,6 +33,7 @@ fn is_widget_file(name: &str) -> bool {
             | "redflag-core_bg.wasm"
             | "redflag-fallback.js"
             | "redflag-data.bin"
+            | "redflag-data-witness.bin"
             | "frame.html"
             | "frame.js"
             | "frame.css"

@@ -29,6 +29,9 @@ pub struct Content {
     /// are here: always in native builds; in the widget once its data file has arrived
     /// ([`crate::Deferred`]).
     pub complete: bool,
+    /// When the deferred part came from the compact card's data file: the one pathway whose
+    /// texts it has ([`crate::Deferred::only`]). `None` for the whole.
+    pub only: Option<PathwayId>,
 }
 
 impl Content {

@@ -1,25 +1,30 @@
 //! The content the widget's first screens do not need, kept out of the wasm.
 //!
-//! The wasm carries what the first screens show (the questions, the language list, the start
-//! screen, the safety page and learn mode's first screen) and the look-ups made when it mounts
-//! (time zones, the countries with emergency numbers). The rest, [`Deferred`], is a data file the
-//! loader fetches alongside the wasm at start-up, so it is off the path to the first screen but
-//! never fetched on a person's action: the help lines, the sources and indicators, and the
-//! English text of the screens that show them (the result, the danger-now screen, the report,
-//! learn mode's stories). Until it is here, those screens say they are loading.
+//! The wasm carries what the first screens show (the start screen, the compact card, the
+//! language list, the safety page and learn mode's first screen), the structure of the
+//! questionnaire and the look-ups made when it mounts (time zones, the countries with emergency
+//! numbers). The rest, [`Deferred`], is a data file the loader fetches alongside the wasm at
+//! start-up, so it is off the path to the first screen but never fetched on a person's action:
+//! the help lines, the sources and indicators, and the English text of the screens that show
+//! them (the questions, the result, the danger-now screen, the report, learn mode's stories).
+//! Until it is here, those screens say they are loading. The compact card's data file has only
+//! its own check's texts ([`Deferred::only`]).
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Directory, EmergencySource, Hotline, Indicator, LineSource, List, Source, Str};
+use crate::model::{
+    Directory, EmergencySource, Hotline, Indicator, LineSource, List, PathwayId, Source, Str,
+};
 use crate::Content;
 
 /// The text keys whose English is deferred, by prefix: the screens that show them wait for the
 /// deferred content anyway, because they also show help lines or sources.
-const DEFERRED_TEXT: [&str; 10] = [
+const DEFERRED_TEXT: [&str; 11] = [
     "flag.",
     "line.",
     "next.",
     "print.",
+    "q.",
     "report.",
     "result.",
     "scenario.",
@@ -33,9 +38,34 @@ pub fn is_deferred_text(key: &str) -> bool {
     DEFERRED_TEXT.iter().any(|prefix| key.starts_with(prefix))
 }
 
+/// Whether the deferred English text of `key` is shown by the check of `pathway` alone (as the
+/// compact card's check is): not learn mode's stories, nor another pathway's explanations and
+/// next steps.
+fn shown_by(content: &Content, key: &str, pathway: PathwayId) -> bool {
+    if key.starts_with("scenario.") {
+        return false;
+    }
+    if let Some(steps) = key.strip_prefix("next.") {
+        return steps.split('.').next() == Some(pathway.as_str());
+    }
+    let question = ["report.flag.", "why.", "flag.", "q."]
+        .iter()
+        .find_map(|prefix| key.strip_prefix(prefix))
+        .map(|id| id.strip_suffix(".hint").unwrap_or(id));
+    match question {
+        Some(id) => content
+            .pathway(pathway)
+            .is_some_and(|p| p.questions.iter().any(|q| q.id == id)),
+        None => true,
+    }
+}
+
 /// The deferred part of the content, as its data file carries it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Deferred {
+    /// The one pathway whose check this file serves (the compact card's), its other texts left
+    /// empty; `None` for the whole.
+    only: Option<PathwayId>,
     lines: List<Hotline>,
     sources: List<Source>,
     indicators: List<Indicator>,
@@ -46,6 +76,30 @@ pub struct Deferred {
 }
 
 impl Deferred {
+    /// This deferred content for the check of `pathway` alone: the texts it never shows are
+    /// left empty (`content` is the content it was split from).
+    pub fn only(&self, content: &Content, pathway: PathwayId) -> Deferred {
+        let mut texts = self.english.iter();
+        let english = content
+            .english
+            .iter()
+            .filter(|(key, _)| is_deferred_text(key))
+            .map(|(key, _)| {
+                let text = texts.next().cloned().unwrap_or_default();
+                if shown_by(content, key, pathway) {
+                    text
+                } else {
+                    Str::Borrowed("")
+                }
+            })
+            .collect();
+        Deferred {
+            only: Some(pathway),
+            english,
+            ..self.clone()
+        }
+    }
+
     /// The data file (postcard): the strings as they are, each with its length.
     pub fn encode(&self) -> Vec<u8> {
         postcard::to_allocvec(self).expect("the content serialises")
@@ -102,6 +156,7 @@ impl Content {
     pub fn split(&self) -> (Content, Deferred) {
         let mut first = self.for_widget();
         let deferred = Deferred {
+            only: None,
             lines: std::mem::take(first.directory.lines.to_mut()).into(),
             sources: std::mem::take(first.sources.to_mut()).into(),
             indicators: std::mem::take(first.indicators.to_mut()).into(),
@@ -115,6 +170,7 @@ impl Content {
                 .collect(),
         };
         first.complete = false;
+        first.only = None;
         (first, deferred)
     }
 
@@ -153,6 +209,7 @@ impl Content {
             english: english.into(),
             packs: List::Borrowed(&self.packs),
             complete: true,
+            only: deferred.only,
         })
     }
 }
@@ -169,16 +226,53 @@ mod tests {
         assert!(!first.complete && first.directory.lines.is_empty());
         assert!(first.sources.is_empty() && first.indicators.is_empty());
         assert_eq!(first.english("why.documents_held"), Some(""));
-        assert_eq!(
-            first.english("q.documents_held"),
-            content.english("q.documents_held")
-        );
+        assert_eq!(first.english("q.documents_held"), Some(""));
+        assert_eq!(first.english("ui.title"), content.english("ui.title"));
 
         let read = Deferred::decode(&deferred.encode()).expect("the data file reads back");
         assert_eq!(read, deferred);
         let joined = first.join(read).expect("the parts belong together");
         assert!(joined.complete);
         assert_eq!(joined, content.for_widget());
+    }
+
+    #[test]
+    fn the_compact_cards_data_file_has_the_witness_checks_text_only() {
+        let content = Content::shipped();
+        let (first, deferred) = content.split();
+        let first: &'static Content = Box::leak(Box::new(first));
+        let witness = deferred.only(content, PathwayId::Witness);
+        assert!(
+            witness.encode().len() * 3 < deferred.encode().len() * 2,
+            "a third smaller"
+        );
+        let joined = first
+            .join(Deferred::decode(&witness.encode()).expect("reads back"))
+            .expect("the parts belong together");
+        assert_eq!(joined.only, Some(PathwayId::Witness));
+        let text = |key: &str| joined.english(key).unwrap_or("no such key");
+        let whole = |key: &str| content.english(key).unwrap_or("no such key");
+        for key in [
+            "why.seen_documents_held",
+            "flag.seen_documents_held",
+            "report.flag.seen_documents_held",
+            "next.witness.do_not_confront",
+            "q.seen_documents_held",
+            "result.title",
+            "line.th_1300",
+        ] {
+            assert_eq!(text(key), whole(key), "{key}");
+        }
+        for key in [
+            "why.documents_held",
+            "q.documents_held",
+            "q.confined.hint",
+            "next.work.talk",
+            "scenario.chat_offer.title",
+        ] {
+            assert_eq!(text(key), "", "{key}");
+        }
+        assert_eq!(joined.directory.lines, content.for_widget().directory.lines);
     }
 
     #[test]

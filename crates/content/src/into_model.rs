@@ -64,6 +64,7 @@ impl RawContent {
             english: english.into(),
             packs: packs.into(),
             complete: true,
+            only: None,
         })
     }
 }
