@@ -27,11 +27,15 @@ const FLAG = { 'job-offer': 'offer_high_pay', work: 'documents_held', online: 'o
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The elements matching `css` in the first widget's shadow root (or in the page's frame). */
+/**
+ * The elements matching `css` in the first widget's shadow root (or in the page's frame): the
+ * widget's own, not the first screen or card the loader draws before the wasm is there (which
+ * the wasm replaces, so an element of it found here could be gone when clicked).
+ */
 const all = (b, css) =>
   b.executeScript(
     `const root = document.querySelector('redflag-check')?.shadowRoot;
-     return root ? [...root.querySelectorAll(arguments[0])] : [];`,
+     return root ? [...root.querySelectorAll(arguments[0])].filter((e) => !e.closest('[data-rf-drawn]')) : [];`,
     css,
   );
 
