@@ -50,12 +50,14 @@ const PROBE = (selector) => `
   const find = () => document.querySelector('redflag-check')?.shadowRoot?.querySelector(${JSON.stringify(selector)}) ?? document.querySelector(${JSON.stringify(selector)});
   const tick = () => { if (find()) { window.__ready = performance.now(); window.__readyAt = performance.timeOrigin + window.__ready; } else { requestAnimationFrame(tick); } };
   requestAnimationFrame(tick);
-  const original = WebAssembly.instantiateStreaming;
-  WebAssembly.instantiateStreaming = async (...args) => {
-    const result = await original.apply(WebAssembly, args);
-    window.__memory = result.instance.exports.memory;
-    return result;
-  };
+  for (const name of ['instantiateStreaming', 'instantiate']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = async (...args) => {
+      const result = await original.apply(WebAssembly, args);
+      window.__memory = (result instanceof WebAssembly.Instance ? result : result.instance).exports.memory;
+      return result;
+    };
+  }
   window.__longTasks = [];
   new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
   window.__shift = 0;

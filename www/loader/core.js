@@ -7,12 +7,42 @@ let core = null;
 /** The glue, from the loader's own folder. */
 const importGlue = () => import('./redflag-core.js');
 
-/** The glue's exports, once the wasm is compiled and instantiated. */
-export function loadCore() {
-  core ??= importGlue().then(async (glue) => {
-    await glue.default({ module_or_path: new URL('./redflag-core_bg.wasm', import.meta.url) });
-    return glue;
+/** The next paint (or, in a hidden tab, which paints nothing, a short timer). */
+const nextPaint = () =>
+  new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 200);
   });
+
+/**
+ * The wasm compiled: by the browser's streaming compiler, off the main thread, as it downloads
+ * (from the bytes when the server does not say `application/wasm`).
+ */
+async function compileWasm() {
+  const response = await fetch(new URL('./redflag-core_bg.wasm', import.meta.url));
+  if (!response.ok) throw new Error(`HTTP ${response.status} fetching the wasm`);
+  if (response.headers.get('content-type')?.split(';')[0].trim() === 'application/wasm') {
+    return WebAssembly.compileStreaming(response);
+  }
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
+/**
+ * The glue's exports, once the wasm is compiled and instantiated. Compiling runs off the main
+ * thread; instantiating is a task of its own after the next paint, so what the loader drew is
+ * painted first.
+ */
+export function loadCore() {
+  core ??= (async () => {
+    const compiled = compileWasm();
+    // Its failure is met below, once the glue is in; not an unhandled rejection meanwhile.
+    compiled.catch(() => {});
+    const glue = await importGlue();
+    const module = await compiled;
+    await nextPaint();
+    await glue.default({ module_or_path: module });
+    return glue;
+  })();
   return core;
 }
 
@@ -24,10 +54,4 @@ export function loadCore() {
 export const pageLoaded = new Promise((resolve) => {
   if (document.readyState === 'complete') resolve();
   else window.addEventListener('load', () => resolve(), { once: true });
-}).then(
-  () =>
-    new Promise((resolve) => {
-      requestAnimationFrame(() => setTimeout(resolve, 0));
-      setTimeout(resolve, 200);
-    }),
-);
+}).then(nextPaint);

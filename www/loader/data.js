@@ -37,7 +37,10 @@ async function loadInto(core, bytes) {
     return; // The wasm cannot run: the fallback shows, and says so.
   }
   try {
-    if (!provideData(new Uint8Array(await bytes))) throw new Error('not the data of this version');
+    const data = new Uint8Array(await bytes);
+    // Reading it is a task of its own, not part of starting the wasm or of its first render.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (!provideData(data)) throw new Error('not the data of this version');
   } catch (error) {
     console.warn(`redflag-check: the help lines and the result's text could not be loaded (${error.message}).`);
     provideData(undefined);
