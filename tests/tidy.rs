@@ -69,10 +69,12 @@ fn the_widget_never_stores_or_sends_anything() {
             "gloo_storage",
         ],
     );
-    // The two requests of the widget's own: the loader fetching a language pack and the data
-    // file from its own folder, at start-up (the end-to-end tests check when requests happen).
+    // The three requests of the widget's own: the loader fetching the wasm, a language pack and
+    // a data file from its own folder, at start-up (the end-to-end tests check when requests
+    // happen).
     let pack_fetch = "www/loader/packs.js:";
     let data_fetch = "www/loader/data.js:";
+    let wasm_fetch = "www/loader/core.js:";
     // And three imports of the widget's own files from its own folder: the wasm's glue (at once,
     // or after the host page's load for the compact card), the isolated-mode frame's loader, once
     // the frame has set its policy, and the fallback's help lines, when it shows.
@@ -97,6 +99,8 @@ fn the_widget_never_stores_or_sends_anything() {
             && hit.contains("fetch(new URL(`./redflag-text-${language}.bin`, import.meta.url))"))
             || (hit.starts_with(data_fetch)
                 && hit.contains("fetch(new URL(`./${name}`, import.meta.url))"))
+            || (hit.starts_with(wasm_fetch)
+                && hit.contains("fetch(new URL('./redflag-core_bg.wasm', import.meta.url))"))
     });
     assert!(
         others.is_empty(),
@@ -105,8 +109,8 @@ fn the_widget_never_stores_or_sends_anything() {
     );
     assert_eq!(
         fetches.len(),
-        2,
-        "two fetches, of language packs and the data file: {fetches:?}"
+        3,
+        "three fetches, of the wasm, language packs and the data files: {fetches:?}"
     );
 }
 
