@@ -103,6 +103,29 @@ test('a language chosen on the loader\'s first screen stays when the wasm takes 
   }
 });
 
+test("a press begun on the loader's first screen as the wasm arrives ends there, and its pathway opens", async () => {
+  const { context, page, log, release } = await openHeld('country="TH"', { width: 390, height: 844, locale: 'en-GB' });
+  try {
+    const w = widget(page);
+    const work = w.locator('[data-rf-drawn="loader"] .rf-pathway[data-pathway="work"]');
+    await work.waitFor();
+    const box = await work.boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    // The wasm arrives while the button is held down, and has time to start.
+    const arrived = page.waitForResponse(WASM);
+    release();
+    await arrived;
+    await page.waitForTimeout(1500);
+    await page.mouse.up();
+    await w.locator('.rf-question').waitFor({ timeout: 10000 });
+    assert.equal(await w.locator('[data-rf-drawn]').count(), 0, "the loader's screen is gone");
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test("the Exit of the loader's first screen leaves before the wasm is there", async () => {
   const { context, page, release } = await openHeld('country="TH" exit-url="/left.html"', { width: 390, height: 844, locale: 'en-GB' });
   try {

@@ -22,7 +22,7 @@ import { offeredLanguages } from './language.js';
 import { ENGLISH, MESSAGE_KEYS } from './messages.js';
 import { firstLanguage, firstPack, firstPackStrings, otherPacks } from './packs.js';
 import { printSheet, shareCheck } from './pass-on.js';
-import { canDrawStart, drawStart, ENGLISH_WORDS, startWords } from './start.js';
+import { canDrawStart, drawStart, ENGLISH_WORDS, startWords, watchPresses } from './start.js';
 import { markForSessionReplay, showInShadow } from './replay.js';
 import { widgets, wipe } from './widgets.js';
 
@@ -82,6 +82,7 @@ function drawFirstScreen(record, current, replaced) {
         },
       });
       markForSessionReplay(node);
+      record.pressed = watchPresses(node);
       current().replaceWith(node);
       replaced(node);
     };
@@ -109,6 +110,8 @@ function render(record) {
   record.point = el('div');
   // What the person does on the first screen drawn here, for the wasm to do when it is there.
   record.early = [];
+  // Resolves when no press on the loader's first screen is under way (start.js).
+  record.pressed = () => Promise.resolve();
   const card = compact
     ? drawCard(record.options, () => {
         // Pressed before the wasm is there: the check opens as soon as it is; its Exit is there now.
@@ -132,6 +135,7 @@ function render(record) {
   record.ready = (compact ? pageLoaded.then(start) : start())
     .then(yieldToPage)
     .then(loadCore)
+    .then((core) => record.pressed().then(() => core))
     .then(
       ({ exitMessages, mountWidget }) => {
         if (widgets.get(record.element) !== record || !record.point.isConnected) return;

@@ -120,3 +120,37 @@ export function drawStart({ options, language, words, languages, exitUrl, onActi
     ),
   );
 }
+
+/**
+ * Follows presses on `node`, the loader's screen: a pointer down on it, or Space held on one of
+ * its controls. Returns a function whose promise resolves once no press is under way, so the wasm
+ * takes over only then: a press begun on the loader's screen ends on it, with its click, and is
+ * not lost in the swap (a press that starts on one element and ends on another clicks nothing).
+ * A press held longer than ten seconds is not waited for.
+ */
+export function watchPresses(node) {
+  let pending = null;
+  const begin = (ends) => {
+    pending ??= new Promise((resolve) => {
+      let timer;
+      const wait = (ms) => {
+        clearTimeout(timer);
+        timer = setTimeout(finish, ms);
+      };
+      // A click ends it once its handlers have run; a release, unless a click follows (a touch's
+      // may come a moment later; a release elsewhere clicks nothing).
+      const ended = (event) => wait(event.type === 'click' ? 0 : 150);
+      const listen = (how) => [...ends, 'click'].forEach((type) => window[how](type, ended, true));
+      const finish = () => {
+        listen('removeEventListener');
+        pending = null;
+        resolve();
+      };
+      listen('addEventListener');
+      wait(10000);
+    });
+  };
+  node.addEventListener('pointerdown', () => begin(['pointerup', 'pointercancel']));
+  node.addEventListener('keydown', (event) => event.key === ' ' && begin(['keyup', 'blur']));
+  return () => pending ?? Promise.resolve();
+}
