@@ -15,7 +15,7 @@ use web_sys::{Element, ShadowRoot};
 use yew::{AppHandle, Callback};
 
 use redflag_content::{Pack, SOURCE_LANGUAGE};
-use redflag_core::config::language_for;
+use redflag_core::config::{language_for, Variant};
 use redflag_core::text::CountryNames;
 use redflag_core::theme::{self, RawTheme, Rgb};
 use redflag_core::{Config, Content, Environment, Packs, RawOptions, Texts};
@@ -48,6 +48,7 @@ impl Widget {
     /// Renders again with the language packs that have arrived since (the loader calls this
     /// after [`provide_text`]).
     pub fn refresh(&mut self) {
+        add_country_names(&self.config.language);
         let props = self.props();
         if let Some(handle) = self.handle.as_mut() {
             handle.update(props);
@@ -135,6 +136,12 @@ pub fn mount_widget(
     {
         config.language = chosen.to_owned();
     }
+    // The first screen of the full variant shows no country names: they are read on the
+    // loader's next call to `refresh`, in a task of their own, unless the person has already
+    // gone further.
+    if !(config.variant == Variant::Full && early.is_empty()) {
+        add_country_names(&config.language);
+    }
     let mut props = props_for(config.clone(), &host, &on_language);
     props.early = early;
     let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
@@ -158,7 +165,6 @@ struct HostCalls {
 }
 
 fn props_for(config: Config, host: &HostCalls, on_language: &Callback<String>) -> AppProps {
-    add_country_names(&config.language);
     AppProps {
         names: country_names(),
         packs: packs(),
@@ -228,7 +234,10 @@ fn packs() -> Rc<Packs<'static>> {
 #[wasm_bindgen(js_name = exitMessages)]
 pub fn exit_messages(options: JsValue, keys: &Object) -> JsValue {
     let raw: RawOptions = serde_wasm_bindgen::from_value(options).unwrap_or_default();
-    messages_for(&language_for(&raw, &environment(), content()), keys)
+    messages_for(
+        &language_for(&raw, &environment(&raw, false), content()),
+        keys,
+    )
 }
 
 fn messages_for(language: &str, keys: &Object) -> JsValue {
@@ -294,7 +303,7 @@ fn config_from(options: JsValue, reported: &mut Vec<String>) -> Config {
     // A relative exit address ("/weather") means a page of the host site: the browser resolves
     // it against the page, and the core then checks that it is http(s).
     raw.exit_url = raw.exit_url.map(|url| resolve_against_page(&url));
-    let (config, warnings) = Config::from_raw(&raw, &environment(), content());
+    let (config, warnings) = Config::from_raw(&raw, &environment(&raw, true), content());
     for warning in warnings {
         let message = warning.to_string();
         if !reported.contains(&message) {
@@ -322,31 +331,63 @@ fn warn(message: &str) {
     web_sys::console::warn_1(&JsValue::from_str(&format!("redflag-check: {message}")));
 }
 
-/// The browser's preferred languages and time zone.
-fn environment() -> Environment {
+/// The browser's preferred languages; with `place`, also what tells where the person is (its
+/// time zone and the regions its languages point to), read only when the host names no country
+/// the directory covers: the first `Intl` calls of a page are slow on a slow phone.
+fn environment(raw: &RawOptions, place: bool) -> Environment {
     let languages: Vec<String> = web_sys::window()
         .map(|w| w.navigator().languages())
         .map(|list| list.iter().filter_map(|l| l.as_string()).collect())
         .unwrap_or_default();
-    let time_zone = Reflect::get(
-        &Intl::DateTimeFormat::new(&Array::new(), &Object::new()).resolved_options(),
-        &JsValue::from_str("timeZone"),
-    )
-    .ok()
-    .and_then(|z| z.as_string());
+    if !place || raw.names_covered_country(content()) {
+        return Environment {
+            languages,
+            ..Environment::default()
+        };
+    }
     let likely_regions = languages
         .iter()
         .filter_map(|tag: &String| likely_region(tag))
         .collect();
     Environment {
         languages,
-        time_zone,
+        time_zone: time_zone(),
         likely_regions,
     }
 }
 
+/// The browser's IANA time zone, read once per page: from `Temporal` where the browser has it,
+/// else from a new `Intl.DateTimeFormat`, whose first construction loads the browser's date
+/// formatting data (about 100 ms on a slow phone).
+fn time_zone() -> Option<String> {
+    thread_local! {
+        static ZONE: std::cell::OnceCell<Option<String>> = const { std::cell::OnceCell::new() };
+    }
+    ZONE.with(|zone| {
+        zone.get_or_init(|| {
+            temporal_time_zone()
+                .ok()
+                .and_then(|z| z.as_string())
+                .or_else(|| {
+                    Reflect::get(
+                        &Intl::DateTimeFormat::new(&Array::new(), &Object::new())
+                            .resolved_options(),
+                        &JsValue::from_str("timeZone"),
+                    )
+                    .ok()
+                    .and_then(|z| z.as_string())
+                })
+        })
+        .clone()
+    })
+}
+
 #[wasm_bindgen]
 extern "C" {
+    /// `Temporal.Now.timeZoneId()`; throws where the browser has no `Temporal`.
+    #[wasm_bindgen(js_namespace = ["Temporal", "Now"], js_name = timeZoneId, catch)]
+    fn temporal_time_zone() -> Result<JsValue, JsValue>;
+
     #[wasm_bindgen(js_namespace = Intl, js_name = Locale)]
     type IntlLocale;
     #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "Locale", catch)]
@@ -403,23 +444,18 @@ fn browser_country_names(content: &Content, language: &str, names: &mut CountryN
     }
 }
 
-/// Reads the browser's country names for `language` and for English, each once per page: only
-/// for languages a widget shows, not all eleven at start-up.
+/// Reads the browser's country names for `language`, once per page. English has its own, in the
+/// content (`country.XX`), so the browser is not asked for them.
 fn add_country_names(language: &str) {
     NAMES_READ.with(|read| {
         let mut read = read.borrow_mut();
-        let wanted = [language, SOURCE_LANGUAGE];
-        if wanted.iter().all(|l| read.iter().any(|r| r == l)) {
+        if language == SOURCE_LANGUAGE || read.iter().any(|r| r == language) {
             return;
         }
         NAMES.with(|cell| {
             let mut names = (*cell.borrow().clone()).clone();
-            for language in wanted {
-                if !read.iter().any(|r| r == language) {
-                    browser_country_names(content(), language, &mut names);
-                    read.push(language.to_owned());
-                }
-            }
+            browser_country_names(content(), language, &mut names);
+            read.push(language.to_owned());
             *cell.borrow_mut() = Rc::new(names);
         });
     });

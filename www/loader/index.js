@@ -132,15 +132,23 @@ function render(record) {
     loadData(record.options);
     return Promise.all([loadCore(), firstPack(record.options)]);
   };
+  // Each step its own task, so the page stays responsive: the wasm instantiated (core.js); the
+  // loader's messages in the widget's language; the widget mounted and its first render; then
+  // the country names its later screens show (read by `refresh`).
+  const current = () => widgets.get(record.element) === record && record.point.isConnected;
   record.ready = (compact ? pageLoaded.then(start) : start())
     .then(yieldToPage)
     .then(loadCore)
-    .then((core) => record.pressed().then(() => core))
+    .then(async (core) => {
+      if (current()) record.messages = { ...ENGLISH, ...core.exitMessages(record.options, MESSAGE_KEYS) };
+      await yieldToPage();
+      await record.pressed();
+      return core;
+    })
     .then(
-      ({ exitMessages, mountWidget }) => {
-        if (widgets.get(record.element) !== record || !record.point.isConnected) return;
+      ({ mountWidget }) => {
+        if (!current()) return;
         try {
-          record.messages = { ...ENGLISH, ...exitMessages(record.options, MESSAGE_KEYS) };
           record.widget = mountWidget(
             record.point,
             record.options,
@@ -153,6 +161,7 @@ function render(record) {
           early?.remove();
           card?.remove();
           otherPacks(record.options);
+          yieldToPage().then(() => record.widget?.refresh());
         } catch (error) {
           card?.remove();
           showFallback(record, error);

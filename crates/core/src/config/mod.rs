@@ -112,6 +112,17 @@ pub struct Config {
     pub partner: Partner,
 }
 
+impl RawOptions {
+    /// Whether the host names a country the directory covers (`country`): where the person is
+    /// is then known, and neither the browser's time zone nor the regions its languages point
+    /// to (`Environment`), slow to read on some devices, change anything.
+    pub fn names_covered_country(&self, content: &Content) -> bool {
+        present(&self.country)
+            .and_then(CountryCode::parse)
+            .is_some_and(|code| content.directory.country(&code).is_some())
+    }
+}
+
 /// The `pathway` value that opens learn mode.
 pub const LEARN: &str = "learn";
 

@@ -97,6 +97,49 @@ fn country_from_host_beats_time_zone() {
     assert_eq!(c.country.unwrap().0, "VN");
 }
 
+/// The embedding layer skips reading the time zone and the languages' likely regions when the
+/// host names a covered country: the configuration must then be the same whatever they are.
+#[test]
+fn where_the_browser_points_changes_nothing_when_the_host_names_a_covered_country() {
+    let cases: &[&[(&str, &str)]] = &[
+        &[("country", "TH")],
+        &[("country", " gb ")],
+        &[("country", "PH"), ("destination", "TH")],
+        &[("country", "VN"), ("lang", "en")],
+    ];
+    for options in cases {
+        assert!(
+            raw(options).names_covered_country(Content::shipped()),
+            "{options:?}"
+        );
+        for languages in [&[][..], &["my-MM"], &["en-US"], &["th", "en"]] {
+            let without = config(options, &env(languages, None));
+            for zone in [
+                "Asia/Manila",
+                "Europe/London",
+                "Asia/Yangon",
+                "Nowhere/Else",
+            ] {
+                let mut pointing = env(languages, Some(zone));
+                assert_eq!(config(options, &pointing), without, "{options:?} {zone}");
+                pointing.likely_regions = vec!["MM".to_owned(), "KH".to_owned()];
+                assert_eq!(config(options, &pointing), without, "{options:?} {zone} MM");
+            }
+        }
+    }
+    for options in [
+        &[][..],
+        &[("country", "XX")],
+        &[("country", "")],
+        &[("destination", "TH")],
+    ] {
+        assert!(
+            !raw(options).names_covered_country(Content::shipped()),
+            "{options:?}"
+        );
+    }
+}
+
 #[test]
 fn bad_options_warn_once_each_and_fall_back() {
     let e = env(&[], Some("Asia/Bangkok"));
