@@ -18,6 +18,7 @@ import * as lo from '../../content/text/lo.json';
 import * as my from '../../content/text/my.json';
 import * as zh from '../../content/text/zh.json';
 import * as ar from '../../content/text/ar.json';
+import START from 'redflag-start-text';
 
 /**
  * The shipped languages in their shipped order (content/text/languages.json): the card's words,
@@ -40,15 +41,21 @@ export const CARD_TEXT = {
 };
 const CODE = /^[A-Za-z]{2}$/;
 
-/** The card's title: with the destination's name where the browser knows it in that language. */
+/**
+ * The card's title: with the destination's name where the browser knows it in that language;
+ * in English, for a country with help lines, the widget's own name for it, without asking
+ * `Intl`, whose first call of a page costs about 80 ms on a slow phone.
+ */
 function title(text, language, options) {
   const code = [present(options.destination), present(options.country)].find((c) => c && CODE.test(c))?.toUpperCase();
   if (!code || !text.named) return text.title;
-  let name = null;
-  try {
-    name = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' }).of(code) ?? null;
-  } catch {
-    // No region names in this browser.
+  let name = language === 'en' ? (START.countries[code] ?? null) : null;
+  if (!name) {
+    try {
+      name = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' }).of(code) ?? null;
+    } catch {
+      // No region names in this browser.
+    }
   }
   return name ? text.titleTo.replace('{country}', name) : text.title;
 }

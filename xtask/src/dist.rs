@@ -218,8 +218,9 @@ pub const START_KEYS: [&str; 22] = [
 ];
 
 /// The first screen's text for the loader, as JSON: each key's position in the language packs
-/// (which the loader reads itself, for a language other than English), its English text, and
-/// the shipped languages with their names and directions.
+/// (which the loader reads itself, for a language other than English), its English text, the
+/// shipped languages with their names and directions, and the English names of the countries
+/// with help lines.
 fn start_text(content: &Content) -> Result<String> {
     let mut index = serde_json::Map::new();
     let mut english = serde_json::Map::new();
@@ -236,7 +237,32 @@ fn start_text(content: &Content) -> Result<String> {
         .filter_map(|code| content.language(code))
         .map(|l| serde_json::json!({ "code": l.code, "name": l.name, "dir": l.dir.as_str() }))
         .collect();
-    Ok(serde_json::json!({ "index": index, "en": english, "languages": languages }).to_string())
+    // The English names of the countries with help lines (the content's own, as the widget
+    // shows them in English), for the compact card's title without asking the browser; the
+    // card asks the browser for the others.
+    let mut countries = serde_json::Map::new();
+    for country in content
+        .directory
+        .countries
+        .iter()
+        .filter(|c| content.directory.lines.iter().any(|l| l.country == c.code))
+    {
+        let key = country.code.name_key();
+        let i = content
+            .key_index(&key)
+            .ok_or_else(|| format!("the country name {key} is not in en.json"))?;
+        countries.insert(
+            country.code.as_str().into(),
+            content.english[i].1.as_ref().into(),
+        );
+    }
+    Ok(serde_json::json!({
+        "index": index,
+        "en": english,
+        "languages": languages,
+        "countries": countries,
+    })
+    .to_string())
 }
 
 /// Replaced in the built loader by the widget's version.
