@@ -45,5 +45,7 @@ async function loadInto(core, bytes) {
     console.warn(`redflag-check: the help lines and the result's text could not be loaded (${error.message}).`);
     provideData(undefined);
   }
+  // Showing it is a task of its own too.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   for (const record of widgets.values()) record.widget?.refresh();
 }
