@@ -21,7 +21,7 @@ import { distSizes } from '../bench/sizes.mjs';
 
 const KB = 1024;
 const BUDGET = { critical: 175 * KB, startup: 350 * KB, compact: 200 * KB };
-const CEILING = { critical: BUDGET.critical, startup: 398 * KB, loader: 12.5 * KB, compact: BUDGET.compact };
+const CEILING = { critical: BUDGET.critical, startup: 395 * KB, loader: 13 * KB, compact: BUDGET.compact };
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 
 test('the critical path to the first screen, in the largest language and in English, is within its budget', () => {

@@ -76,72 +76,112 @@ const ESCAPE: u8 = 0x01;
 /// The header of a pack written in UTF-16 (little-endian).
 const UTF16: u16 = 0xFFFF;
 
+/// The header of a pack written with a code page of its own, listed at its start.
+const LISTED: u16 = 0xFFFE;
+
 /// How a pack file writes its characters. Its first two bytes (big-endian) say which:
-/// - `0`: UTF-8 (Latin scripts, and any text that fits none of the others);
+/// - `0`: UTF-8 (Latin scripts with few marks, and any text that fits none of the others);
 /// - [`UTF16`]: UTF-16, for a script spread over many blocks of Unicode (Chinese), where it
 ///   takes two bytes a character instead of three;
+/// - [`LISTED`]: a code page of the pack's own commonest characters beyond ASCII, for a Latin
+///   script rich in marks spread over several blocks (Vietnamese): one byte giving their number
+///   (at most 128), then each in UTF-8, then the text as in a code page below;
 /// - any other `n`: the code page of the 128 characters from U+(n × 128), for a script that
 ///   lives in one block (Thai, Lao, Khmer, Burmese, Arabic): a byte under 0x80 is that ASCII
 ///   character, a byte from 0x80 up is the page's character `byte − 0x80`, and [`ESCAPE`] comes
 ///   before any other character, in UTF-8 (mostly quotation marks). One byte a letter instead
-///   of three, which brotli compresses about an eighth smaller.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+///   of two or three, which brotli compresses about an eighth smaller.
+#[derive(Debug, Clone, PartialEq, Eq)]
 enum Encoding {
     Utf8,
     Utf16,
     Page(u16),
+    Listed(Vec<char>),
 }
 
 impl Encoding {
     /// The smallest way to write `text`: a code page when nine in ten of its characters beyond
-    /// ASCII are in one block of 128, UTF-16 when most of its characters are beyond ASCII and
-    /// spread over many, UTF-8 otherwise.
+    /// ASCII are in one block of 128; UTF-16 when most of its characters are beyond ASCII and
+    /// spread over many; a listed code page when at least one character in twenty is beyond
+    /// ASCII and nine in ten of those are among the 128 commonest; UTF-8 otherwise.
     fn for_text(text: &str) -> Encoding {
         let mut blocks = BTreeMap::<u32, usize>::new();
+        let mut chars = BTreeMap::<char, usize>::new();
         let (mut all, mut beyond) = (0, 0);
         for c in text.chars() {
             all += 1;
             if !c.is_ascii() {
                 beyond += 1;
                 *blocks.entry(u32::from(c) / 128).or_default() += 1;
+                *chars.entry(c).or_default() += 1;
             }
         }
         let commonest = blocks.into_iter().max_by_key(|&(_, count)| count);
         match commonest {
-            Some((block, count)) if count * 10 >= beyond * 9 && block < u32::from(UTF16) => {
+            Some((block, count)) if count * 10 >= beyond * 9 && block < u32::from(LISTED) => {
                 Encoding::Page(block as u16)
             }
             Some(_) if beyond * 2 > all => Encoding::Utf16,
+            Some(_) if beyond * 20 >= all => {
+                let mut by_count: Vec<(char, usize)> = chars.into_iter().collect();
+                // Commonest first; ties in code point order, so the same text gives the same file.
+                by_count.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+                by_count.truncate(128);
+                let covered: usize = by_count.iter().map(|&(_, n)| n).sum();
+                if covered * 10 >= beyond * 9 {
+                    Encoding::Listed(by_count.into_iter().map(|(c, _)| c).collect())
+                } else {
+                    Encoding::Utf8
+                }
+            }
             _ => Encoding::Utf8,
         }
     }
 
-    fn header(self) -> u16 {
+    fn header(&self) -> u16 {
         match self {
             Encoding::Utf8 => 0,
             Encoding::Utf16 => UTF16,
-            Encoding::Page(block) => block,
+            Encoding::Listed(_) => LISTED,
+            Encoding::Page(block) => *block,
         }
     }
 
-    fn encode(self, text: &str) -> Vec<u8> {
+    fn encode(&self, text: &str) -> Vec<u8> {
         let mut out = self.header().to_be_bytes().to_vec();
+        // A code page's character for `c`, if it has one.
+        let paged = |out: &mut Vec<u8>, page: &dyn Fn(char) -> Option<u8>| {
+            for c in text.chars() {
+                if c.is_ascii() && c != char::from(ESCAPE) {
+                    out.push(c as u8);
+                } else if let Some(index) = page(c) {
+                    out.push(0x80 + index);
+                } else {
+                    out.push(ESCAPE);
+                    out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+                }
+            }
+        };
         match self {
             Encoding::Utf8 => out.extend_from_slice(text.as_bytes()),
             Encoding::Utf16 => out.extend(text.encode_utf16().flat_map(u16::to_le_bytes)),
             Encoding::Page(block) => {
-                let start = u32::from(block) * 128;
-                for c in text.chars() {
+                let start = u32::from(*block) * 128;
+                paged(&mut out, &|c| {
                     let code = u32::from(c);
-                    if c.is_ascii() && code != u32::from(ESCAPE) {
-                        out.push(code as u8);
-                    } else if (start..start + 128).contains(&code) {
-                        out.push(0x80 + (code - start) as u8);
-                    } else {
-                        out.push(ESCAPE);
-                        out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
-                    }
+                    (start..start + 128)
+                        .contains(&code)
+                        .then(|| (code - start) as u8)
+                });
+            }
+            Encoding::Listed(list) => {
+                out.push(list.len() as u8);
+                for c in list {
+                    out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
                 }
+                paged(&mut out, &|c| {
+                    list.iter().position(|&l| l == c).map(|i| i as u8)
+                });
             }
         }
         out
@@ -162,33 +202,56 @@ impl Encoding {
                     .collect::<Result<String, _>>()
                     .ok()
             }
+            LISTED => {
+                let (&count, mut rest) = body.split_first()?;
+                let mut list = Vec::with_capacity(usize::from(count));
+                for _ in 0..count {
+                    let (c, after) = utf8_char(rest)?;
+                    list.push(c);
+                    rest = after;
+                }
+                decode_paged(rest, |index| list.get(usize::from(index)).copied())
+            }
             block if u32::from(block) * 128 <= u32::from(char::MAX) => {
                 let start = u32::from(block) * 128;
-                let mut out = String::with_capacity(body.len() * 3);
-                let mut rest = body;
-                while let Some((&byte, after)) = rest.split_first() {
-                    rest = after;
-                    if byte == ESCAPE {
-                        let len = match rest.first()? {
-                            0x00..=0x7F => 1,
-                            0xC0..=0xDF => 2,
-                            0xE0..=0xEF => 3,
-                            _ => 4,
-                        };
-                        let (c, after) = rest.split_at_checked(len)?;
-                        out.push_str(std::str::from_utf8(c).ok()?);
-                        rest = after;
-                    } else if byte < 0x80 {
-                        out.push(char::from(byte));
-                    } else {
-                        out.push(char::from_u32(start + u32::from(byte - 0x80))?);
-                    }
-                }
-                Some(out)
+                decode_paged(body, |index| char::from_u32(start + u32::from(index)))
             }
             _ => None,
         }
     }
+}
+
+/// The character `bytes` start with in UTF-8, and what follows it.
+fn utf8_char(bytes: &[u8]) -> Option<(char, &[u8])> {
+    let len = match bytes.first()? {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    };
+    let (c, after) = bytes.split_at_checked(len)?;
+    let c = std::str::from_utf8(c).ok()?.chars().next()?;
+    Some((c, after))
+}
+
+/// A text written with a code page: ASCII as itself, `0x80 + i` for the page's character `i`
+/// (`page`), [`ESCAPE`] before any other character in UTF-8.
+fn decode_paged(body: &[u8], page: impl Fn(u8) -> Option<char>) -> Option<String> {
+    let mut out = String::with_capacity(body.len() * 3);
+    let mut rest = body;
+    while let Some((&byte, after)) = rest.split_first() {
+        rest = after;
+        if byte == ESCAPE {
+            let (c, after) = utf8_char(rest)?;
+            out.push(c);
+            rest = after;
+        } else if byte < 0x80 {
+            out.push(char::from(byte));
+        } else {
+            out.push(page(byte - 0x80)?);
+        }
+    }
+    Some(out)
 }
 
 impl Pack {
@@ -318,7 +381,31 @@ mod tests {
         let bytes = pack.encode();
         assert_eq!(&bytes[..2], &[0xFF, 0xFF]);
         assert_eq!(Pack::decode("xx", 3, &bytes), Some(pack));
-        let mixed = pack_of(&["Xin chào, thế giới! Người lao động"]);
-        assert_eq!(&mixed.encode()[..2], &[0, 0], "Vietnamese stays UTF-8");
+    }
+
+    #[test]
+    fn a_latin_script_rich_in_marks_lists_its_own_code_page() {
+        // Vietnamese: its letters with marks are in three blocks; a Chinese quotation, outside
+        // the list, is escaped; the escape byte itself too.
+        let vietnamese =
+            "Xin chào, thế giới! Người lao động có quyền giữ hộ chiếu của mình. ".repeat(4);
+        let pack = pack_of(&[&vietnamese, "", "“工作” \u{1}"]);
+        let bytes = pack.encode();
+        assert_eq!(&bytes[..2], &[0xFF, 0xFE], "a listed page");
+        let listed = usize::from(bytes[2]);
+        assert!(listed > 10 && listed <= 128, "{listed} characters listed");
+        let text_bytes = vietnamese.len() + "\0\0“工作” \u{1}".len();
+        assert!(bytes.len() < text_bytes, "{} of {text_bytes}", bytes.len());
+        assert_eq!(Pack::decode("xx", 3, &bytes), Some(pack));
+        assert_eq!(
+            Pack::decode("xx", 1, b"\xff\xfe\x02a"),
+            None,
+            "a list cut short"
+        );
+        assert_eq!(
+            Pack::decode("xx", 1, b"\xff\xfe\x01\xc3\xa0\x81"),
+            None,
+            "a byte past the list"
+        );
     }
 }
