@@ -110,7 +110,8 @@ function render(record) {
   record.point = el('div');
   // What the person does on the first screen drawn here, for the wasm to do when it is there.
   record.early = [];
-  // Resolves when no press on the loader's first screen is under way (start.js).
+  // Resolves when no press on what the loader drew (its card or first screen) is under way
+  // (start.js), so the wasm takes over only then.
   record.pressed = () => Promise.resolve();
   const card = compact
     ? drawCard(record.options, () => {
@@ -124,6 +125,7 @@ function render(record) {
         showExit(record, true);
       })
     : null;
+  if (card) record.pressed = watchPresses(card);
   showInShadow(record, ...controls, ...(early ? [early] : []), ...(card ? [card] : []), record.point);
   record.mounting = true;
   if (!compact && canDrawStart(record.options)) drawFirstScreen(record, () => early, (node) => (early = node));
