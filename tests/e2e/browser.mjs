@@ -47,6 +47,36 @@ export async function servePage(page, path, body, headers = {}) {
   return url;
 }
 
+const WASM = new URL('redflag-core_bg.wasm', BASE_URL).href;
+
+/** Holds the wasm's request back on `page` until the returned function is called. */
+export async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(WASM, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/**
+ * Presses `target` (something the loader drew) with the pointer, and lets the wasm held by
+ * `release` arrive and start while the button is down; then lifts the pointer.
+ */
+export async function pressAcrossWasmArrival(page, target, release) {
+  const box = await target.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  const arrived = page.waitForResponse(WASM);
+  release();
+  await arrived;
+  await page.waitForTimeout(1500);
+  await page.mouse.up();
+}
+
 /**
  * A fresh page (`pageOptions` as for openPage) on a host page at `path` with the widget's
  * `attributes` (`hostOptions` as for hostPage), once its first screen is ready unless `wait` is

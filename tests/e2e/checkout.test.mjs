@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openPage, servePage, hostPage, widget, BASE_URL } from './browser.mjs';
+import { openPage, servePage, hostPage, widget, BASE_URL, holdWasm, pressAcrossWasmArrival } from './browser.mjs';
 
 const read = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const texts = (lang) => read(`../../content/text/${lang}.json`);
@@ -65,28 +65,12 @@ const cardWords = (w) =>
 test("a press begun on the loader's card as the wasm arrives ends there, and the check opens", async () => {
   const { context, page, log } = await openPage({ width: 390, height: 844, locale: 'en-GB' });
   try {
-    const wasm = new URL('redflag-core_bg.wasm', BASE_URL).href;
-    let release;
-    const held = new Promise((resolve) => {
-      release = resolve;
-    });
-    await page.route(wasm, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWasm(page);
     await page.goto(await servePage(page, 'card.html', hostPage('variant="compact" destination="TH" country="GB"')));
     const w = widget(page);
     const start = w.locator('[data-rf-drawn="loader"] .rf-card-start');
     await start.waitFor();
-    const box = await start.boundingBox();
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
-    // The wasm arrives while the button is held down, and has time to start.
-    const arrived = page.waitForResponse(wasm);
-    release();
-    await arrived;
-    await page.waitForTimeout(1500);
-    await page.mouse.up();
+    await pressAcrossWasmArrival(page, start, release);
     await w.locator('.rf-question').waitFor({ timeout: 10000 });
     assert.equal(await w.locator('[data-rf-drawn]').count(), 0, "the loader's card is gone");
     assert.deepEqual(log.errors, []);
@@ -105,14 +89,7 @@ for (const [lang, locale] of [
     const { context, page, log } = await openPage({ width: 390, height: 844, locale });
     try {
       // Hold the wasm back until the loader's card has been read and pressed.
-      let release;
-      const held = new Promise((resolve) => {
-        release = resolve;
-      });
-      await page.route(new URL('redflag-core_bg.wasm', BASE_URL).href, async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdWasm(page);
       await page.goto(await servePage(page, 'card.html', hostPage('variant="compact" destination="TH" country="GB"')));
       const w = widget(page);
       await w.locator('[data-rf-drawn="loader"] .rf-card').waitFor();

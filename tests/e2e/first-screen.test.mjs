@@ -5,21 +5,12 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, hostPage, openPage, servePage, widget } from './browser.mjs';
-
-const WASM = new URL('redflag-core_bg.wasm', BASE_URL).href;
+import { holdWasm, hostPage, openPage, pressAcrossWasmArrival, servePage, widget } from './browser.mjs';
 
 /** Opens a host page with the wasm held back; returns the session and the release. */
 async function openHeld(attributes, pageOptions) {
   const session = await openPage(pageOptions);
-  let release;
-  const held = new Promise((resolve) => {
-    release = resolve;
-  });
-  await session.page.route(WASM, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWasm(session.page);
   await session.page.goto(await servePage(session.page, 'host.html', hostPage(attributes)));
   return { ...session, release };
 }
@@ -109,15 +100,7 @@ test("a press begun on the loader's first screen as the wasm arrives ends there,
     const w = widget(page);
     const work = w.locator('[data-rf-drawn="loader"] .rf-pathway[data-pathway="work"]');
     await work.waitFor();
-    const box = await work.boundingBox();
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
-    // The wasm arrives while the button is held down, and has time to start.
-    const arrived = page.waitForResponse(WASM);
-    release();
-    await arrived;
-    await page.waitForTimeout(1500);
-    await page.mouse.up();
+    await pressAcrossWasmArrival(page, work, release);
     await w.locator('.rf-question').waitFor({ timeout: 10000 });
     assert.equal(await w.locator('[data-rf-drawn]').count(), 0, "the loader's screen is gone");
     assert.deepEqual(log.errors, []);
