@@ -15,13 +15,13 @@ use web_sys::{Element, ShadowRoot};
 use yew::{AppHandle, Callback};
 
 use redflag_content::{Pack, SOURCE_LANGUAGE};
-use redflag_core::config::{language_for, Variant};
+use redflag_core::config::language_for;
 use redflag_core::text::CountryNames;
 use redflag_core::theme::{self, RawTheme, Rgb};
 use redflag_core::{Config, Content, Environment, Packs, RawOptions, Texts};
 
 use crate::content;
-use crate::ui::{App, AppProps, Data, Shared};
+use crate::ui::{App, AppProps, Data, Names, Shared};
 
 /// A mounted widget, returned to the loader.
 #[wasm_bindgen]
@@ -48,7 +48,6 @@ impl Widget {
     /// Renders again with the language packs that have arrived since (the loader calls this
     /// after [`provide_text`]).
     pub fn refresh(&mut self) {
-        add_country_names(&self.config.language);
         let props = self.props();
         if let Some(handle) = self.handle.as_mut() {
             handle.update(props);
@@ -136,12 +135,6 @@ pub fn mount_widget(
     {
         config.language = chosen.to_owned();
     }
-    // The first screen of the full variant shows no country names: they are read on the
-    // loader's next call to `refresh`, in a task of their own, unless the person has already
-    // gone further.
-    if !(config.variant == Variant::Full && early.is_empty()) {
-        add_country_names(&config.language);
-    }
     let mut props = props_for(config.clone(), &host, &on_language);
     props.early = early;
     let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
@@ -166,7 +159,7 @@ struct HostCalls {
 
 fn props_for(config: Config, host: &HostCalls, on_language: &Callback<String>) -> AppProps {
     AppProps {
-        names: country_names(),
+        names: NAMES_OF.with(Names::clone),
         packs: packs(),
         config,
         on_exit: host.exit.clone(),
@@ -204,7 +197,6 @@ pub fn provide_text(language: &str, text: &[u8]) -> bool {
         packs.insert(pack);
         *cell.borrow_mut() = Rc::new(packs);
     });
-    add_country_names(language);
     true
 }
 
@@ -444,9 +436,10 @@ fn browser_country_names(content: &Content, language: &str, names: &mut CountryN
     }
 }
 
-/// Reads the browser's country names for `language`, once per page. English has its own, in the
-/// content (`country.XX`), so the browser is not asked for them.
-fn add_country_names(language: &str) {
+/// The browser's country names known after reading those of `language` (once per page; English
+/// has its own, in the content, `country.XX`, so the browser is not asked for them). Called by the
+/// screens that show country names, when they first render in a language ([`Names`]).
+fn country_names(language: &str) -> Rc<CountryNames> {
     NAMES_READ.with(|read| {
         let mut read = read.borrow_mut();
         if language == SOURCE_LANGUAGE || read.iter().any(|r| r == language) {
@@ -459,10 +452,6 @@ fn add_country_names(language: &str) {
             *cell.borrow_mut() = Rc::new(names);
         });
     });
-}
-
-/// The browser's country names read so far.
-fn country_names() -> Rc<CountryNames> {
     NAMES.with(|cell| cell.borrow().clone())
 }
 
@@ -470,6 +459,8 @@ thread_local! {
     /// The language packs the loader has handed over, shared by every widget on the page.
     static PACKS: RefCell<Rc<Packs<'static>>> = RefCell::new(Rc::new(Packs::default()));
     static NAMES: RefCell<Rc<CountryNames>> = RefCell::new(Rc::new(CountryNames::default()));
+    /// How the screens ask for them: one for the page, so the widget's props stay equal.
+    static NAMES_OF: Names = Names::new(country_names);
     /// The data file could not be fetched or read: the screens that need it say so.
     static DATA_FAILED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// The languages whose names [`NAMES`] holds (or the browser has none for).

@@ -8,7 +8,6 @@ use yew::prelude::*;
 use redflag_core::assessment::next_steps;
 use redflag_core::config::Variant;
 use redflag_core::report::About;
-use redflag_core::text::CountryNames;
 use redflag_core::{assess, Action, Config, Packs, PathwayId, Screen, Session, Texts};
 
 use crate::content;
@@ -30,8 +29,8 @@ use super::waiting::Waiting;
 #[derive(Properties, Clone, PartialEq)]
 pub struct AppProps {
     pub config: Config,
-    /// Country names the browser knows, per language.
-    pub names: Rc<CountryNames>,
+    /// Country names the browser knows, read per language when first shown.
+    pub names: super::Names,
     /// Called with the exit address when the person presses Exit; the embedding layer hides
     /// everything and leaves the page.
     pub on_exit: Callback<String>,

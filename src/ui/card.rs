@@ -1,18 +1,15 @@
 //! The compact variant's first screen, for travel checkouts: a small card ("Travelling to
 //! Thailand? Know the signs") that opens the witness pathway in place.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use redflag_core::text::CountryNames;
 use redflag_core::{Action, CountryCode, PathwayId, Texts};
 
 #[derive(Properties, PartialEq)]
 pub struct CompactCardProps {
     pub texts: Texts<'static>,
     pub destination: Option<CountryCode>,
-    pub names: Rc<CountryNames>,
+    pub names: super::Names,
     pub dispatch: Callback<Action>,
 }
 
@@ -20,7 +17,10 @@ pub struct CompactCardProps {
 pub fn compact_card(props: &CompactCardProps) -> Html {
     let t = props.texts;
     let title = match &props.destination {
-        Some(code) => t.format("card.title_to", &[("country", props.names.name(&t, code))]),
+        Some(code) => t.format(
+            "card.title_to",
+            &[("country", props.names.of(t.language()).name(&t, code))],
+        ),
         None => t.get("card.title").to_owned(),
     };
     let start = props

@@ -21,7 +21,7 @@ use redflag_core::{Action, CountryCode, PathwayId, Texts};
 /// home country, when it differs from where help is shown.
 #[derive(Clone, PartialEq)]
 pub struct HelpContext {
-    pub names: Rc<CountryNames>,
+    pub names: super::Names,
     pub home: Option<CountryCode>,
     /// The partner's own lines, shown first.
     pub partner: Rc<Partner>,
@@ -44,7 +44,7 @@ pub struct HelpPanelProps {
 pub fn help_panel(props: &HelpPanelProps) -> Html {
     let t = props.texts;
     let context = use_context::<HelpContext>().unwrap_or_else(|| HelpContext {
-        names: Rc::default(),
+        names: super::Names::default(),
         home: None,
         partner: Rc::default(),
         on_share: Callback::noop(),
@@ -55,7 +55,8 @@ pub fn help_panel(props: &HelpPanelProps) -> Html {
         .country
         .as_ref()
         .and_then(|c| help_for(directory, c, props.pathway, props.under_18));
-    let name = |code: &CountryCode| context.names.name(&t, code);
+    let names = context.names.of(t.language());
+    let name = |code: &CountryCode| names.name(&t, code);
 
     let home = context
         .home
@@ -66,7 +67,7 @@ pub fn help_panel(props: &HelpPanelProps) -> Html {
     html! {
         <section class="rf-help" aria-labelledby="rf-help-title">
             <h3 id="rf-help-title">{ t.get("help.title") }</h3>
-            <CountryPicker texts={t} country={props.country.clone()} names={context.names.clone()} dispatch={props.dispatch.clone()} />
+            <CountryPicker texts={t} country={props.country.clone()} names={names.clone()} dispatch={props.dispatch.clone()} />
             if let Some(help) = help {
                 <div class="rf-emergency">
                     <h4>{ t.get("help.emergency") }</h4>

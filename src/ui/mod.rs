@@ -7,6 +7,7 @@ mod exit;
 mod help;
 mod language;
 mod learn;
+mod names;
 mod pass_on;
 mod question;
 mod report;
@@ -18,4 +19,5 @@ mod urgent;
 mod waiting;
 
 pub use app::{App, AppProps, Data};
+pub use names::Names;
 pub use pass_on::Shared;

@@ -43,7 +43,10 @@ enum Copied {
 pub fn report_screen(props: &ReportScreenProps) -> Html {
     let t = props.texts;
     let context = use_context::<HelpContext>();
-    let names = context.map(|c| c.names).unwrap_or_default();
+    let names = context
+        .map(|c| c.names)
+        .unwrap_or_default()
+        .of(t.language());
     let directory = &content().directory;
     let copied = use_state(|| Copied::Not);
     let area = use_node_ref();

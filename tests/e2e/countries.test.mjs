@@ -7,9 +7,10 @@ import { openPage, widget, waitForStart, answer, BASE_URL, hostPage } from './br
 
 
 /** Opens the widget and goes the shortest way to help: a witness whose person asked for help. */
-async function openHelp({ timezoneId, locale, attributes = 'lang="en"' }) {
+async function openHelp({ timezoneId, locale, attributes = 'lang="en"', before = async () => {} }) {
   const session = await openPage({ timezoneId, locale });
   const { page } = session;
+  await before(page);
   await page.route(new URL('country.html', BASE_URL).href, (route) =>
     route.fulfill({ contentType: 'text/html', body: hostPage(attributes) }),
   );
@@ -137,6 +138,40 @@ test('the country search ignores case beyond ASCII: "VIỆT" and "việt" find t
     assert.deepEqual(upper, lower);
     assert.ok(lower.some((name) => name.includes('Việt Nam')), lower.join(', '));
     assert.ok(lower.length < 5, `only the matches and the country shown: ${lower.join(', ')}`);
+  } finally {
+    await context.close();
+  }
+});
+
+test('country names are asked of the browser only when a screen shows them, in the language shown', async () => {
+  // The first Intl.DisplayNames of a page costs a slow phone about a tenth of a second: it must
+  // not fall on start-up, nor be repeated for every language pack that arrives.
+  const countAsked = (page) =>
+    page.addInitScript(() => {
+      window.__namesAskedIn = [];
+      const Original = Intl.DisplayNames;
+      Intl.DisplayNames = class extends Original {
+        constructor(locales, options) {
+          super(locales, options);
+          if (options?.type === 'region') window.__namesAskedIn.push(String(locales));
+        }
+      };
+    });
+  const { context, page, w } = await openHelp({ timezoneId: 'Asia/Bangkok', locale: 'en', attributes: 'lang="en" country="TH"', before: countAsked });
+  try {
+    // Every pack is here (the picker lists the eleven languages) and the help is on screen in
+    // English, whose names are the widget's own: the browser was asked for none.
+    await w.locator('.rf-language select option').nth(10).waitFor({ state: 'attached' });
+    assert.equal((await w.locator('.rf-urgent .rf-showing strong').textContent()).trim(), 'Thailand');
+    assert.deepEqual(await page.evaluate(() => window.__namesAskedIn), []);
+    // Switched to Vietnamese on this screen: the names are asked for in Vietnamese, once.
+    await w.locator('.rf-language select').selectOption('vi');
+    await w.locator('.rf-app[lang="vi"] .rf-urgent').waitFor();
+    assert.deepEqual(await page.evaluate(() => window.__namesAskedIn), ['vi']);
+    const thailand = await page.evaluate(() => new Intl.DisplayNames(['vi'], { type: 'region' }).of('TH'));
+    assert.equal((await w.locator('.rf-urgent .rf-showing strong').textContent()).trim(), thailand);
+    await w.locator('.rf-urgent .rf-search').fill(thailand.slice(0, 4).toUpperCase());
+    assert.ok((await w.locator('.rf-urgent .rf-country-picker option').allTextContents()).includes(thailand));
   } finally {
     await context.close();
   }

@@ -135,8 +135,8 @@ function render(record) {
     return Promise.all([loadCore(), firstPack(record.options)]);
   };
   // Each step its own task, so the page stays responsive: the wasm instantiated (core.js); the
-  // loader's messages in the widget's language; the widget mounted and its first render; then
-  // the country names its later screens show (read by `refresh`).
+  // loader's messages in the widget's language; the widget mounted and its first render. (The
+  // country names its later screens show are read when one of them first renders.)
   const current = () => widgets.get(record.element) === record && record.point.isConnected;
   record.ready = (compact ? pageLoaded.then(start) : start())
     .then(yieldToPage)
@@ -163,7 +163,6 @@ function render(record) {
           early?.remove();
           card?.remove();
           otherPacks(record.options);
-          yieldToPage().then(() => record.widget?.refresh());
         } catch (error) {
           card?.remove();
           showFallback(record, error);
