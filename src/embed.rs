@@ -14,11 +14,11 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, ShadowRoot};
 use yew::{AppHandle, Callback};
 
-use redflag_content::{Pack, SOURCE_LANGUAGE};
+use redflag_content::SOURCE_LANGUAGE;
 use redflag_core::config::language_for;
 use redflag_core::text::CountryNames;
 use redflag_core::theme::{self, RawTheme, Rgb};
-use redflag_core::{Config, Content, Environment, Packs, RawOptions, Texts};
+use redflag_core::{Config, Content, Environment, PackFile, Packs, RawOptions, Texts};
 
 use crate::content;
 use crate::ui::{App, AppProps, Data, Names, Shared};
@@ -187,14 +187,15 @@ pub fn provide_text(language: &str, text: &[u8]) -> bool {
     if packs().has(language) {
         return false;
     }
-    let Some(pack) = content().decode_pack(language, text) else {
+    let Some(file) = PackFile::new(content(), language, text) else {
         return false;
     };
-    // A pack lives as long as the page, like the widget's code: each language arrives once.
-    let pack: &'static Pack = Box::leak(Box::new(pack));
+    // A pack lives as long as the page, like the widget's code: each language arrives once. It
+    // is decoded when its language is first shown.
+    let file: &'static PackFile = Box::leak(Box::new(file));
     PACKS.with(|cell| {
         let mut packs = (*cell.borrow().clone()).clone();
-        packs.insert(pack);
+        packs.insert_file(file);
         *cell.borrow_mut() = Rc::new(packs);
     });
     true

@@ -11,7 +11,9 @@
 // 413 KB: its text in eleven languages, the directory's report data and the screen's code; the
 // minified loader and glue brought it to 411; the packs' code pages to 396; litemap's maps to
 // 391; the data file, with the code that reads it, to 395; the loader drawing the first screen
-// to 398; the questions' text in the data files to 397.) KB here are 1024 bytes.
+// to 398; the questions' text in the data files to 397, and later changes to 395; country names
+// read only when shown and packs decoded only when shown, 0.7 KB of code for less work at
+// start-up, to 396.) KB here are 1024 bytes.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -21,7 +23,7 @@ import { distSizes } from '../bench/sizes.mjs';
 
 const KB = 1024;
 const BUDGET = { critical: 175 * KB, startup: 350 * KB, compact: 200 * KB };
-const CEILING = { critical: BUDGET.critical, startup: 395 * KB, loader: 13 * KB, compact: BUDGET.compact };
+const CEILING = { critical: BUDGET.critical, startup: 396 * KB, loader: 13 * KB, compact: BUDGET.compact };
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 
 test('the critical path to the first screen, in the largest language and in English, is within its budget', () => {

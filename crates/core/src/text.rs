@@ -1,6 +1,8 @@
 //! Looking up the text of one language, with English as the last resort for a missing key (the
 //! content check makes sure none is missing in a shipped build).
 
+use std::cell::OnceCell;
+
 use litemap::LiteMap;
 
 use redflag_content::{Content, CountryCode, Direction, Pack, SOURCE_LANGUAGE};
@@ -106,24 +108,95 @@ impl<'c> Texts<'c> {
     }
 }
 
+/// A language pack file as it arrived, decoded the first time its language is shown: decoding
+/// all ten as they arrived took about 45 ms of the host page's main thread at 4× CPU, mostly for
+/// languages nobody picks.
+#[derive(Debug)]
+pub struct PackFile {
+    language: String,
+    key_count: usize,
+    bytes: Box<[u8]>,
+    pack: OnceCell<Option<Pack>>,
+}
+
+impl PackFile {
+    /// The file of `language` as the loader fetched it; `None` for English (which has no pack),
+    /// a language `content` does not ship, or bytes that are not a pack of this build
+    /// ([`Pack::fits`]).
+    pub fn new(content: &Content, language: &str, bytes: &[u8]) -> Option<PackFile> {
+        let key_count = content.english.len();
+        (language != SOURCE_LANGUAGE
+            && content.language(language).is_some()
+            && Pack::fits(key_count, bytes))
+        .then(|| PackFile {
+            language: language.to_owned(),
+            key_count,
+            bytes: bytes.into(),
+            pack: OnceCell::new(),
+        })
+    }
+
+    /// Its pack, decoded on the first call; `None` if it does not decode after all (English
+    /// shows).
+    pub fn pack(&self) -> Option<&Pack> {
+        self.pack
+            .get_or_init(|| Pack::decode(&self.language, self.key_count, &self.bytes))
+            .as_ref()
+    }
+}
+
+/// A pack as [`Packs`] holds it: compiled in, or a file that arrived.
+#[derive(Debug, Clone, Copy)]
+enum Held<'c> {
+    Decoded(&'c Pack),
+    File(&'c PackFile),
+}
+
+/// Each file lives as long as the page and arrives once, so the same file is the same pack.
+impl PartialEq for Held<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Held::Decoded(a), Held::Decoded(b)) => std::ptr::eq(*a, *b),
+            (Held::File(a), Held::File(b)) => std::ptr::eq(*a, *b),
+            _ => false,
+        }
+    }
+}
+
+impl Eq for Held<'_> {}
+
 /// The language packs the widget has: none at first, each added as the loader delivers it.
 /// Owned by the embedding layer, passed down to the components.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Packs<'c>(LiteMap<&'c str, &'c Pack>);
+pub struct Packs<'c>(LiteMap<&'c str, Held<'c>>);
 
 impl<'c> Packs<'c> {
     /// Every language compiled into `content` (native builds have them all).
     pub fn compiled_in(content: &'c Content) -> Packs<'c> {
-        Packs(content.packs.iter().map(|p| (&*p.language, p)).collect())
+        Packs(
+            content
+                .packs
+                .iter()
+                .map(|p| (&*p.language, Held::Decoded(p)))
+                .collect(),
+        )
     }
 
     pub fn insert(&mut self, pack: &'c Pack) {
-        self.0.insert(&pack.language, pack);
+        self.0.insert(&pack.language, Held::Decoded(pack));
     }
 
-    /// The pack of `language`, if it is here.
+    /// Adds a file that arrived; it is decoded when its language is first read.
+    pub fn insert_file(&mut self, file: &'c PackFile) {
+        self.0.insert(&file.language, Held::File(file));
+    }
+
+    /// The pack of `language`, if it is here (a file is decoded on the first call).
     pub fn get(&self, language: &str) -> Option<&'c Pack> {
-        self.0.get(language).copied()
+        match *self.0.get(language)? {
+            Held::Decoded(pack) => Some(pack),
+            Held::File(file) => file.pack(),
+        }
     }
 
     /// Whether `language` can be shown in itself: English, or a language whose pack is here.
@@ -251,6 +324,44 @@ mod tests {
             "English has no pack"
         );
         assert_eq!(content.decode_pack("th", b"too short"), None);
+    }
+
+    #[test]
+    fn a_pack_file_is_taken_when_it_arrives_and_read_when_its_language_is_shown() {
+        let content = Content::shipped();
+        let thai = content.pack("th").expect("Thai is compiled in natively");
+        let bytes = thai.encode();
+        let file = PackFile::new(content, "th", &bytes).expect("a Thai pack of this build");
+        assert!(file.pack.get().is_none(), "not decoded on arrival");
+        let mut packs = Packs::default();
+        packs.insert_file(&file);
+        assert!(packs.has("th"));
+        assert_eq!(packs.get("th"), Some(thai), "decoded when read");
+        assert_eq!(
+            packs.get("th").map(|p| p as *const Pack),
+            file.pack().map(|p| p as *const Pack),
+            "once"
+        );
+        assert_eq!(Texts::new(content, packs.get("th")).language(), "th");
+
+        assert!(
+            PackFile::new(content, "en", &bytes).is_none(),
+            "English has no pack"
+        );
+        assert!(
+            PackFile::new(content, "xx", &bytes).is_none(),
+            "not a shipped language"
+        );
+        assert!(PackFile::new(content, "th", b"too short").is_none());
+        // One string per key, but not a text in its encoding (a cut escape at the end): taken
+        // on arrival, and the language reads as English when shown.
+        let mut broken = bytes.clone();
+        broken.extend_from_slice(&[0x01, 0xE0]);
+        let broken = PackFile::new(content, "th", &broken).expect("the right number of strings");
+        let mut packs = Packs::default();
+        packs.insert_file(&broken);
+        assert_eq!(packs.get("th"), None);
+        assert_eq!(Texts::new(content, packs.get("th")).language(), "en");
     }
 
     #[test]

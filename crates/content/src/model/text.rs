@@ -279,6 +279,27 @@ impl Pack {
         Encoding::for_text(&text).encode(&text)
     }
 
+    /// Whether `bytes` look like a pack file of a build with `key_count` English keys: a header
+    /// this build reads and one string per key. A count of separators, without decoding, so a
+    /// file can be taken when it arrives and decoded only when its language is first shown (a
+    /// file that passes this and then does not decode shows English).
+    pub fn fits(key_count: usize, bytes: &[u8]) -> bool {
+        let Some((header, body)) = bytes.split_first_chunk::<2>() else {
+            return false;
+        };
+        let separators = match u16::from_be_bytes(*header) {
+            UTF16 if body.len() % 2 == 0 => {
+                body.chunks_exact(2).filter(|unit| unit == &[0, 0]).count()
+            }
+            UTF16 => return false,
+            block if block != LISTED && u32::from(block) * 128 > u32::from(char::MAX) => {
+                return false
+            }
+            _ => body.iter().filter(|&&byte| byte == 0).count(),
+        };
+        separators + 1 == key_count
+    }
+
     /// Reads what [`Pack::encode`] wrote; `None` unless it is a well-formed text with one string
     /// per English key of this build.
     pub fn decode(language: &str, key_count: usize, bytes: &[u8]) -> Option<Pack> {
@@ -407,5 +428,26 @@ mod tests {
             None,
             "a byte past the list"
         );
+    }
+
+    #[test]
+    fn a_pack_fits_a_build_with_one_key_per_string_whatever_its_encoding() {
+        let vietnamese = "Người lao động có quyền giữ hộ chiếu của mình. ".repeat(4);
+        for values in [
+            ["Un", "", "Trois"],
+            ["ถ้ามีคน", "", "“ปลอดภัย”"],
+            ["你好", "", "红旗 A"],
+            [vietnamese.as_str(), "", "“工作”"],
+        ] {
+            let bytes = pack_of(&values).encode();
+            assert!(Pack::fits(3, &bytes), "{values:?}");
+            assert!(
+                !Pack::fits(2, &bytes) && !Pack::fits(4, &bytes),
+                "{values:?}"
+            );
+        }
+        assert!(!Pack::fits(3, b"Un\0\0Trois"), "no header");
+        assert!(!Pack::fits(1, b"\xff\xffU"), "half a UTF-16 unit");
+        assert!(!Pack::fits(1, b"\0"), "too short");
     }
 }
