@@ -215,6 +215,8 @@ for (const rate of [1, 4]) {
 const answers = await answerTimes();
 const withWidget = await hostCost('widget.html', WASM_START);
 const without = await hostCost('host.html', 'h1');
+// The framework floor's own: a bare yew counter's page, for what a yew app costs at all here.
+const counterCost = await hostCost('counter.html', '#inc');
 const cardInline = await cardCost('card.html');
 const cardIsolated = await cardCost('card-isolated.html');
 const audits = await lighthouseDemos(dist, { runs: Number(process.env.REDFLAG_LIGHTHOUSE_RUNS ?? 3), chromium: process.env.REDFLAG_CHROMIUM });
@@ -278,7 +280,8 @@ lines.push(`wasm linear memory ${answers.memory === null ? 'not read' : kb(answe
 lines.push('');
 lines.push('### What the widget adds to a host page (4× CPU)');
 lines.push('');
-lines.push(`Long tasks over 50 ms: ${withWidget.longTasks.length} in ${RUNS} loads with the widget (longest ${withWidget.longTasks.length ? ms(Math.max(...withWidget.longTasks)) : '-'}), ${without.longTasks.length} without.`);
+const longest = (tasks) => (tasks.length ? ms(Math.max(...tasks)) : '-');
+lines.push(`Long tasks over 50 ms: ${withWidget.longTasks.length} in ${RUNS} loads with the widget (longest ${longest(withWidget.longTasks)}), ${without.longTasks.length} without; ${counterCost.longTasks.length} on the bare yew counter's page (longest ${longest(counterCost.longTasks)}).`);
 lines.push(`Layout shift: ${withWidget.shift.toFixed(3)} with the widget, ${without.shift.toFixed(3)} without (largest of ${RUNS} loads).`);
 lines.push('');
 lines.push('### The compact card on a checkout, inline and isolated (4× CPU)');
