@@ -120,7 +120,18 @@ const RUNS = {
 async function fromTheWidget(page, recorder, isolated) {
   await page.locator('#promo').fill('SPRING');
   await page.waitForTimeout(800);
-  const recording = await collect(page, recorder);
+  // Recorders send what they saw in batches, Clarity after a delay that grows on a busy machine:
+  // after the 800 ms everything had, wait until the host's own input is in (at most 10 s more).
+  const hostInputIn = async (recording) => {
+    if (RECORDERS[recorder].kind !== 'rrweb') return clarityInteractions(recording, 'promo').hostInputs > 0;
+    const promo = await page.evaluate(() => rrweb.record.mirror.getId(document.getElementById('promo')));
+    return rrwebInputs(recording).some((e) => e.data.id === promo);
+  };
+  let recording = await collect(page, recorder);
+  for (let waited = 0; waited < 10000 && !(await hostInputIn(recording)); waited += 250) {
+    await page.waitForTimeout(250);
+    recording = await collect(page, recorder);
+  }
   const serialised = JSON.stringify(recording);
   assert.ok(serialised.includes('Room for two, three nights.'), 'the recorder recorded the host page');
   const found = {
