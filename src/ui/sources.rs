@@ -17,7 +17,13 @@ pub fn sources_screen(props: &SourcesScreenProps) -> Html {
     let t = props.texts;
     let content = content();
     let close = props.dispatch.reform(|_: MouseEvent| Action::CloseSources);
-    let pathways = content.pathways.iter().map(|p| {
+    // Joined with the compact card's data file, only its own check's questions (and their
+    // sources) are here.
+    let shown = content
+        .pathways
+        .iter()
+        .filter(|p| content.only.is_none_or(|only| only == p.id));
+    let pathways = shown.map(|p| {
         let title = format!("pathway.{}.title", p.id.as_str());
         html! {
             <section class="rf-sources-pathway">

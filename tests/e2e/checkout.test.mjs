@@ -52,6 +52,35 @@ test('on the checkout, only the loader is requested before the page has loaded; 
   }
 });
 
+test("the card's check lists its own questions' sources, each with its question, and no other pathway's", async () => {
+  const { context, page } = await openPage({ width: 390, height: 844, locale: 'en-GB' });
+  try {
+    await page.goto(new URL('checkout.html', BASE_URL).href);
+    const w = widget(page);
+    await w.locator('.rf-card-start').click();
+    for (let i = 0; i < 60 && !(await w.locator('.rf-result').count()); i += 1) {
+      await w.locator('.rf-question').waitFor();
+      await w.locator('.rf-question input[value=no]').click();
+      await w.locator('.rf-question button[type=submit]').click();
+    }
+    await w.locator('.rf-result .rf-sources-link').click();
+    await w.locator('.rf-sources').waitFor();
+    const en = texts('en');
+    const shown = await w.locator('.rf-sources-pathway').evaluateAll((sections) =>
+      sections.map((s) => ({
+        title: s.querySelector('h3').textContent,
+        questions: [...s.querySelectorAll('.rf-sources-question')].map((q) => q.textContent),
+        cited: [...s.querySelectorAll('li[data-question]')].every((q) => q.querySelectorAll('ul')[1]?.children.length > 0),
+      })),
+    );
+    assert.deepEqual(shown.map((s) => s.title), [en['pathway.witness.title']]);
+    assert.ok(shown[0].questions.length > 10 && shown[0].questions.every((q) => q.trim().length > 0), 'every question has its text');
+    assert.ok(shown[0].cited, 'every question cites a source');
+  } finally {
+    await context.close();
+  }
+});
+
 /** The card's words, wherever it was drawn. */
 const cardWords = (w) =>
   w.locator('.rf-card').evaluate((card) => ({

@@ -93,9 +93,29 @@ impl Deferred {
                 }
             })
             .collect();
+        // The sources and indicators its questions cite: the sources screen of this check lists
+        // only its own questions.
+        let questions = || {
+            content
+                .pathway(pathway)
+                .into_iter()
+                .flat_map(|p| p.questions.iter())
+        };
         Deferred {
             only: Some(pathway),
             english,
+            sources: self
+                .sources
+                .iter()
+                .filter(|s| questions().any(|q| q.sources.contains(&s.id)))
+                .cloned()
+                .collect(),
+            indicators: self
+                .indicators
+                .iter()
+                .filter(|i| questions().any(|q| q.indicators.contains(&i.id)))
+                .cloned()
+                .collect(),
             ..self.clone()
         }
     }
@@ -273,6 +293,22 @@ mod tests {
             assert_eq!(text(key), "", "{key}");
         }
         assert_eq!(joined.directory.lines, content.for_widget().directory.lines);
+        // Every source and indicator the witness questions cite, and no other.
+        let witness = content.pathway(PathwayId::Witness).unwrap();
+        for q in witness.questions.iter() {
+            for id in q.sources.iter() {
+                assert!(joined.source(id).is_some(), "{}: source {id}", q.id);
+            }
+            for id in q.indicators.iter() {
+                assert!(joined.indicator(id).is_some(), "{}: indicator {id}", q.id);
+            }
+        }
+        assert!(joined.sources.len() < content.sources.len());
+        assert!(joined.indicators.len() < content.indicators.len());
+        assert!(
+            joined.indicator("dhs.instant_love").is_none(),
+            "cited by the online check only"
+        );
     }
 
     #[test]
