@@ -235,7 +235,7 @@ for (const f of widgetFiles) lines.push(`| ${f.name} | ${kb(f.raw)} | ${kb(f.gzi
 lines.push(`| **all of the above** | ${kb(total(widgetFiles, 'raw'))} | ${kb(total(widgetFiles, 'gzip'))} | ${kb(total(widgetFiles, 'brotli'))} |`);
 lines.push(`| bare yew counter (reference) | ${kb(total(counterFiles, 'raw'))} | ${kb(total(counterFiles, 'gzip'))} | ${kb(total(counterFiles, 'brotli'))} |`);
 lines.push('');
-lines.push('frame.js is loaded only in isolated mode; `redflag-data.bin` is the content the first screens do not need (help lines, sources, the result\'s text), fetched alongside the wasm; the `redflag-text-*.bin` files are the language packs.');
+lines.push('frame.js is loaded only in isolated mode; `redflag-data.bin` is the content the first screens do not need (help lines, sources, the result\'s text), fetched alongside the wasm; the `redflag-text-*.bin` files are the language packs; the `redflag-stories-*.bin` files are learn mode\'s text, fetched only where the host offers learn mode.');
 lines.push('');
 lines.push('| budget (brotli) | measured | budget |');
 lines.push('|---|---|---|');
@@ -244,6 +244,7 @@ lines.push(`| critical path to the first screen, largest language (the loader an
 lines.push(`| the widget running, English (loader, glue, wasm; not a budget) | ${kb(budgets.running.english)} | |`);
 lines.push(`| the widget running, largest language (with ${budgets.largestPack.name}; not a budget) | ${kb(budgets.running.largest)} | |`);
 lines.push(`| everything at start-up, all eleven languages (with the data file) | ${kb(budgets.startup.brotli)} | 350 KB |`);
+lines.push(`| the same where the host offers learn mode (its text in eleven languages too; not a budget) | ${kb(budgets.learn.brotli)} | |`);
 lines.push(`| compact card: before the host page's load (the loader, which draws the card) | ${kb(budgets.compact.beforeLoad)} | only redflag.js |`);
 lines.push(`| compact card: everything, English browser (loader, glue, wasm, its data file) | ${kb(budgets.compact.total)} | 200 KB |`);
 lines.push('');

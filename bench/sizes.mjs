@@ -8,7 +8,9 @@
 // - the widget running: the loader, its import (the glue) and the wasm, with the largest pack;
 //   the data file (help lines, sources, the result's text) is fetched alongside it, and no
 //   screen before the result waits for it;
-// - start-up: everything the widget requests at start-up with all eleven languages offered;
+// - start-up: everything the widget requests at start-up with all eleven languages offered, and
+//   the same where the host offers learn mode (its stories and screens in every language, a file
+//   each);
 // - the compact card: what it needs before the host page's load event (the loader, which draws
 //   the card), and everything it loads in an English browser.
 // The fallback's data (redflag-fallback.js) is in neither: it is fetched only when the fallback
@@ -45,6 +47,10 @@ export function distSizes(dir) {
     .filter((name) => /^redflag-text-.+\.bin$/.test(name))
     .sort()
     .map((name) => sizeOf(dir, name));
+  const stories = readdirSync(dir)
+    .filter((name) => /^redflag-stories-.+\.bin$/.test(name))
+    .sort()
+    .map((name) => sizeOf(dir, name));
   const sum = (files, key = 'brotli') => files.reduce((total, f) => total + f[key], 0);
   const largest = packs.reduce((a, b) => (b.brotli > (a?.brotli ?? -1) ? b : a), null);
   const all = [...core, data, ...packs];
@@ -52,6 +58,7 @@ export function distSizes(dir) {
     core,
     data,
     packs,
+    stories,
     largestPack: largest,
     critical: {
       english: core[0].brotli,
@@ -62,6 +69,7 @@ export function distSizes(dir) {
       largest: sum(core) + (largest?.brotli ?? 0),
     },
     startup: { raw: sum(all, 'raw'), gzip: sum(all, 'gzip'), brotli: sum(all) },
+    learn: { brotli: sum([...all, ...stories]) },
     // The compact card on a checkout in an English browser: the loader draws the card, alone
     // before the host page's load event; the glue, the wasm and the data file come after it (no
     // pack).

@@ -18,7 +18,7 @@ use redflag_content::SOURCE_LANGUAGE;
 use redflag_core::config::language_for;
 use redflag_core::text::CountryNames;
 use redflag_core::theme::{self, RawTheme, Rgb};
-use redflag_core::{Config, Content, Environment, PackFile, Packs, RawOptions, Texts};
+use redflag_core::{Config, Content, Environment, PackFile, Packs, Part, RawOptions, Texts};
 
 use crate::content;
 use crate::ui::{App, AppProps, Data, Names, Shared};
@@ -187,18 +187,44 @@ pub fn provide_text(language: &str, text: &[u8]) -> bool {
     if packs().has(language) {
         return false;
     }
-    let Some(file) = PackFile::new(content(), language, text) else {
+    let Some(file) = PackFile::new(content(), language, Part::Screens, text) else {
         return false;
     };
-    // A pack lives as long as the page, like the widget's code: each language arrives once. It
-    // is decoded when its language is first shown.
+    insert_file(file);
+    true
+}
+
+/// Hands the learn mode stories of one language (English too) to the widgets of the page;
+/// `None` when they could not be fetched. False when they are not this build's (they then show
+/// in English, or if English's failed, learn mode says its stories could not load), or that
+/// language's are already here.
+#[wasm_bindgen(js_name = provideStories)]
+pub fn provide_stories(language: &str, bytes: Option<Box<[u8]>>) -> bool {
+    if packs().stories_settled(language) {
+        return false;
+    }
+    let file = bytes.and_then(|bytes| PackFile::new(content(), language, Part::Stories, &bytes));
+    let taken = file.is_some();
+    match file {
+        Some(file) => insert_file(file),
+        None => change_packs(&|packs| packs.stories_failed(content(), language)),
+    }
+    taken
+}
+
+/// A file lives as long as the page, like the widget's code: each arrives once. It is decoded
+/// when its language is first shown.
+fn insert_file(file: PackFile<'static>) {
     let file: &'static PackFile = Box::leak(Box::new(file));
+    change_packs(&|packs| packs.insert_file(file));
+}
+
+fn change_packs(change: &dyn Fn(&mut Packs<'static>)) {
     PACKS.with(|cell| {
         let mut packs = (*cell.borrow().clone()).clone();
-        packs.insert_file(file);
+        change(&mut packs);
         *cell.borrow_mut() = Rc::new(packs);
     });
-    true
 }
 
 /// Hands a data file (the content the first screens do not need) to the widgets of the page.
@@ -233,9 +259,18 @@ pub fn exit_messages(options: JsValue, keys: &Object) -> JsValue {
     )
 }
 
+/// Whether these options offer learn mode, so the loader fetches its stories (the core's rule,
+/// `RawOptions::offers_learn`).
+#[wasm_bindgen(js_name = offersLearn)]
+pub fn offers_learn(options: JsValue) -> bool {
+    serde_wasm_bindgen::from_value::<RawOptions>(options)
+        .unwrap_or_default()
+        .offers_learn(content())
+}
+
 fn messages_for(language: &str, keys: &Object) -> JsValue {
     let packs = packs();
-    let texts = Texts::new(content(), packs.get(language));
+    let texts = Texts::of(content(), &packs, language);
     let object = Object::new();
     for entry in Object::entries(keys).iter() {
         let entry = Array::from(&entry);

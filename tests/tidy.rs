@@ -69,8 +69,8 @@ fn the_widget_never_stores_or_sends_anything() {
             "gloo_storage",
         ],
     );
-    // The three requests of the widget's own: the loader fetching the wasm, a language pack and
-    // a data file from its own folder, at start-up (the end-to-end tests check when requests
+    // The three requests of the widget's own: the loader fetching the wasm, a language pack (or
+    // learn mode's stories) and a data file from its own folder, at start-up (the end-to-end tests check when requests
     // happen).
     let pack_fetch = "www/loader/packs.js:";
     let data_fetch = "www/loader/data.js:";
@@ -96,7 +96,7 @@ fn the_widget_never_stores_or_sends_anything() {
         .collect();
     let (fetches, others): (Vec<String>, Vec<String>) = hits.into_iter().partition(|hit| {
         (hit.starts_with(pack_fetch)
-            && hit.contains("fetch(new URL(`./redflag-text-${language}.bin`, import.meta.url))"))
+            && hit.contains("fetch(new URL(`./redflag-${part}-${language}.bin`, import.meta.url))"))
             || (hit.starts_with(data_fetch)
                 && hit.contains("fetch(new URL(`./${name}`, import.meta.url))"))
             || (hit.starts_with(wasm_fetch)

@@ -13,7 +13,7 @@ document.head.append(policy);
 
 const { leaveThroughHost, markForSessionReplay } = await import('./redflag.js');
 
-const OPTIONS = ['lang', 'languages', 'country', 'destination', 'pathway', 'variant', 'exit-url', 'theme'];
+const OPTIONS = ['lang', 'languages', 'country', 'destination', 'pathway', 'variant', 'exit-url', 'theme', 'learn'];
 const params = new URLSearchParams(location.hash.slice(1));
 
 let host = null;

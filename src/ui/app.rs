@@ -144,8 +144,19 @@ pub fn app(props: &AppProps) -> Html {
             Screen::Sources { .. } => true,
             _ => session.pathway == Some(only),
         });
-    let waiting = needs_data && !ready;
-    let texts = Texts::new(content, props.packs.get(&session.language));
+    // Learn mode's stories and the words of its screens come as files of their own: in the
+    // language shown, or where its file could not load, in English; without English's (the last
+    // resort for every word), learn mode says it could not load.
+    let stories = matches!(
+        session.screen,
+        Screen::LearnChoose | Screen::Learn | Screen::LearnDone
+    );
+    let packs = &props.packs;
+    let stories_ready = packs.stories_settled(&session.language) && packs.stories_settled("en");
+    let stories_failed = packs.stories_settled("en") && packs.stories("en").is_none();
+    let waiting = (needs_data && !ready) || (stories && (!stories_ready || stories_failed));
+    let failed = props.data == Data::Failed || (stories && stories_failed);
+    let texts = Texts::of(content, &props.packs, &session.language);
     {
         let on_language = props.on_language.clone();
         use_effect_with(session.language.clone(), move |language| {
@@ -209,7 +220,7 @@ pub fn app(props: &AppProps) -> Html {
     let pathway = session.pathway.and_then(|p| content.pathway(p));
     let screen = match &session.screen {
         _ if waiting => html! {
-            <Waiting texts={texts} country={session.country.clone()} failed={props.data == Data::Failed} />
+            <Waiting texts={texts} country={session.country.clone()} failed={failed} />
         },
         Screen::Start if config.variant == Variant::Compact => html! {
             <CompactCard
@@ -224,6 +235,7 @@ pub fn app(props: &AppProps) -> Html {
                 texts={texts}
                 preset={config.pathway}
                 learn_only={config.learn}
+                learn_offered={config.learn_offered}
                 partner_name={config.partner.name.clone()}
                 dispatch={dispatch.clone()}
             />
@@ -372,7 +384,7 @@ fn early_action(action: &str, config: &Config) -> Option<Action> {
         }
         None if compact => None,
         None => match action {
-            "learn" if !config.learn && config.pathway.is_none() => Some(Action::OpenLearn),
+            "learn" if !config.learn && config.learn_offered => Some(Action::OpenLearn),
             "sources" => Some(Action::OpenSources),
             "safety" => Some(Action::OpenSafety),
             _ => None,

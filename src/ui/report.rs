@@ -52,7 +52,7 @@ pub fn report_screen(props: &ReportScreenProps) -> Html {
     let area = use_node_ref();
 
     let write = |language: &str| -> (Texts<'static>, String) {
-        let texts = Texts::new(content(), props.packs.get(language));
+        let texts = Texts::of(content(), &props.packs, language);
         let text = report::draft(
             &texts,
             props.pathway,

@@ -13,6 +13,8 @@ pub struct StartScreenProps {
     pub preset: Option<PathwayId>,
     /// The host opened learn mode (`pathway="learn"`): it is the only thing offered.
     pub learn_only: bool,
+    /// The host offers learn mode (`learn`), so its stories are loaded.
+    pub learn_offered: bool,
     /// The partner offering the check, when it gave its name.
     pub partner_name: Option<String>,
     pub dispatch: Callback<Action>,
@@ -43,7 +45,7 @@ pub fn start_screen(props: &StartScreenProps) -> Html {
         });
     let sources = props.dispatch.reform(|_: MouseEvent| Action::OpenSources);
     let learn = props.dispatch.reform(|_: MouseEvent| Action::OpenLearn);
-    let offer_learn = props.learn_only || props.preset.is_none();
+    let offer_learn = props.learn_offered;
     html! {
         <section class="rf-screen rf-start">
             if let Some(name) = &props.partner_name {

@@ -1,11 +1,13 @@
-// Learn mode end to end: the stories of one audience with feedback for every choice, every
-// shipped language, axe on its screens, and "Pass it on" (the host page's bare address shared,
-// a one-page printed sheet with the quick exit hidden). No requests and no storage throughout.
+// Learn mode end to end: offered only where the host asks for it (`learn`, or `pathway="learn"`),
+// with its stories and screens' words fetched at start-up then, and not otherwise; the stories of
+// one audience with feedback for every choice, every shipped language, axe on its screens, and
+// "Pass it on" (the host page's bare address shared, a one-page printed sheet with the quick exit
+// hidden). No requests and no storage throughout.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { openPage, widget, axeViolations as violations, BASE_URL, hostPage } from './browser.mjs';
+import { openPage, widget, axeViolations as violations, BASE_URL, hostPage, holdWasm, servePage } from './browser.mjs';
 
 const AROUND = { title: 'Partner page', before: '<p class="host-text">The host page\'s own text.</p>' };
 
@@ -41,7 +43,7 @@ async function storageAndHistory(page) {
 }
 
 test('the witness stories: feedback for every choice, from the questionnaire\'s own explanations; nothing sent or kept', async () => {
-  const { context, page, log } = await open('lang="en" country="TH"');
+  const { context, page, log } = await open('lang="en" country="TH" learn');
   try {
     const before = await storageAndHistory(page);
     const afterStartup = log.requests.length;
@@ -89,8 +91,94 @@ test('the witness stories: feedback for every choice, from the questionnaire\'s 
   }
 });
 
+const storyFiles = (log) => log.requests.map((r) => new URL(r.url).pathname).filter((p) => p.startsWith('/redflag-stories-')).sort();
+
+test('learn mode is offered only where the host asks for it, and only then are its stories fetched, all at start-up', async () => {
+  const plain = await open('lang="en" country="TH"');
+  try {
+    const w = widget(plain.page);
+    await w.locator('.rf-start').waitFor();
+    assert.equal(await w.locator('.rf-pathway').count(), 4, 'the four pathways');
+    assert.equal(await w.locator('.rf-learn-open').count(), 0, 'no way into learn mode');
+    await plain.page.waitForTimeout(1000);
+    assert.deepEqual(storyFiles(plain.log), []);
+  } finally {
+    await plain.context.close();
+  }
+  // The loader's own first screen, before the wasm, offers it too when asked, and the choice is kept.
+  const offered = await openPage();
+  try {
+    const { page, log } = offered;
+    const release = await holdWasm(page);
+    await servePage(page, 'learn.html', hostPage('lang="th" country="TH" learn', AROUND));
+    await page.goto(new URL('learn.html', BASE_URL).href);
+    const w = widget(page);
+    await w.locator('.rf-learn-open').click();
+    release();
+    await w.locator('.rf-learn-choose').waitFor();
+    await page.waitForTimeout(500);
+    const atStartup = log.requests.length;
+    const expected = languages.map((l) => `/redflag-stories-${l.code}.bin`).sort();
+    assert.deepEqual(storyFiles(log), expected, 'English and every offered language');
+    await w.locator('.rf-audience[data-audience="all"]').click();
+    const story = scenarios[0];
+    const thai = content('text/th.json');
+    assert.equal((await w.locator('.rf-learn h2').textContent()).trim(), thai[`scenario.${story.id}.title`]);
+    assert.equal(log.requests.length, atStartup, 'nothing fetched on opening a story');
+  } finally {
+    await offered.context.close();
+  }
+});
+
+test('isolated mode passes learn on to its frame, which fetches the stories and opens them', async () => {
+  const { context, page, log } = await openPage();
+  try {
+    await servePage(page, 'learn.html', hostPage('isolated learn lang="en" country="TH"', AROUND));
+    await page.goto(new URL('learn.html', BASE_URL).href);
+    const frame = page.frameLocator('iframe.rf-frame');
+    await frame.locator('redflag-check .rf-learn-open').click();
+    await frame.locator('redflag-check .rf-audience[data-audience="witness"]').click();
+    const story = scenarios.find((s) => s.audience === 'witness');
+    assert.equal((await frame.locator('redflag-check .rf-learn h2').textContent()).trim(), english[`scenario.${story.id}.title`]);
+    assert.ok(storyFiles(log).includes('/redflag-stories-en.bin'));
+  } finally {
+    await context.close();
+  }
+});
+
+test('a language whose stories cannot load shows them in English; without English\'s, learn mode says it could not load', async () => {
+  const session = await openPage();
+  try {
+    const { page, log } = session;
+    await page.route(new URL('redflag-stories-th.bin', BASE_URL).href, (route) => route.abort());
+    await servePage(page, 'learn.html', hostPage('lang="th" country="TH" pathway="learn"', AROUND));
+    await page.goto(new URL('learn.html', BASE_URL).href);
+    const w = widget(page);
+    await w.locator('.rf-audience[data-audience="all"]').click();
+    const story = scenarios[0];
+    assert.equal((await w.locator('.rf-learn h2').textContent()).trim(), english[`scenario.${story.id}.title`]);
+    assert.ok(log.console.some((m) => m.type === 'warning' && m.text.includes('th stories of learn mode could not be loaded')));
+  } finally {
+    await session.context.close();
+  }
+  const broken = await openPage();
+  try {
+    const { page } = broken;
+    await page.route(new URL('redflag-stories-en.bin', BASE_URL).href, (route) => route.abort());
+    await servePage(page, 'learn.html', hostPage('lang="en" country="TH" pathway="learn"', AROUND));
+    await page.goto(new URL('learn.html', BASE_URL).href);
+    const w = widget(page);
+    await w.locator('.rf-waiting[aria-busy="false"]').waitFor();
+    const english = content('text/en.json');
+    assert.equal((await w.locator('.rf-waiting h2').textContent()).trim(), english['ui.data_failed']);
+    assert.ok(await w.locator('.rf-waiting .rf-emergency').count(), "the country's emergency numbers");
+  } finally {
+    await broken.context.close();
+  }
+});
+
 test('the person can stop at any point, and the picks are gone', async () => {
-  const { context, page } = await open('lang="en" country="PH"');
+  const { context, page } = await open('lang="en" country="PH" learn');
   try {
     const w = widget(page);
     await w.locator('.rf-learn-open').click();
@@ -114,6 +202,7 @@ for (const { code, dir } of languages) {
     try {
       const w = widget(page);
       await w.locator('.rf-learn-choose').waitFor();
+      assert.equal(await page.evaluate(() => document.querySelector('redflag-check').shadowRoot.activeElement), null, 'no focus taken as the page loads');
       assert.equal(await w.locator('.rf-app').getAttribute('dir'), dir);
       await w.locator('.rf-audience[data-audience="all"]').click();
       const story = scenarios[0];
@@ -136,7 +225,7 @@ for (const { code, dir } of languages) {
 
 for (const lang of ['en', 'my']) {
   test(`axe finds no violations on the learn screens (${lang})`, async () => {
-    const { context, page } = await open(`lang="${lang}" country="TH"`, { width: 390, height: 800 });
+    const { context, page } = await open(`lang="${lang}" country="TH" learn`, { width: 390, height: 800 });
     try {
       const w = widget(page);
       await w.locator('.rf-learn-open').click();

@@ -73,7 +73,7 @@ const RUNS = {
   online: pathway('online'),
   witness: pathway('witness', 'lang="en" country="TH" pathway="witness"'),
   learn: {
-    attributes: 'lang="en" country="TH"',
+    attributes: 'lang="en" country="TH" learn',
     async act(page) {
       const w = widget(page);
       await w.locator('.rf-learn-open').click();

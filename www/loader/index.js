@@ -20,7 +20,7 @@ import { showFallback } from './fallback.js';
 import { isolated, renderFrame } from './frame-host.js';
 import { offeredLanguages } from './language.js';
 import { ENGLISH, MESSAGE_KEYS } from './messages.js';
-import { firstLanguage, firstPack, firstPackStrings, otherPacks } from './packs.js';
+import { firstLanguage, firstPack, firstPackStrings, firstStories, otherPacks, storyFiles } from './packs.js';
 import { printSheet, shareCheck } from './pass-on.js';
 import { canDrawStart, drawStart, ENGLISH_WORDS, startWords, watchPresses } from './start.js';
 import { markForSessionReplay, showInShadow } from './replay.js';
@@ -32,7 +32,7 @@ export { markForSessionReplay } from './replay.js';
 /** This release; the build writes it in, and `manifest.json` lists the same. */
 export const version = '0.0.0-unbuilt';
 
-const ATTRIBUTES = ['lang', 'languages', 'country', 'destination', 'pathway', 'variant', 'exit-url', 'theme', 'isolated'];
+const ATTRIBUTES = ['lang', 'languages', 'country', 'destination', 'pathway', 'variant', 'exit-url', 'theme', 'learn', 'isolated'];
 
 // The element's own way to set its options: all of them at once, from its attributes.
 const REPLACE = Symbol('replace');
@@ -129,10 +129,12 @@ function render(record) {
   showInShadow(record, ...controls, ...(early ? [early] : []), ...(card ? [card] : []), record.point);
   record.mounting = true;
   if (!compact && canDrawStart(record.options)) drawFirstScreen(record, () => early, (node) => (early = node));
-  // The wasm and the first language's pack, side by side; the data file alongside, not waited for.
+  // The wasm and the first language's pack (and learn mode's first stories where it opens in
+  // learn mode), side by side; the data file alongside, not waited for.
   const start = () => {
     loadData(record.options);
-    return Promise.all([loadCore(), firstPack(record.options)]);
+    storyFiles(record.options);
+    return Promise.all([loadCore(), firstPack(record.options), firstStories(record.options)]);
   };
   // Each step its own task, so the page stays responsive: the wasm instantiated (core.js); the
   // loader's messages in the widget's language; the widget mounted and its first render. (The
@@ -179,6 +181,16 @@ function render(record) {
   return record.ready;
 }
 
+/** The options as attributes give them: `learn: true` from mount() as the attribute's "true". */
+function asAttributes(options) {
+  const out = { ...options };
+  if (typeof out.learn === 'boolean') {
+    if (out.learn) out.learn = 'true';
+    else delete out.learn;
+  }
+  return out;
+}
+
 /**
  * Mounts a widget on `element` (its open shadow root is created if needed). Returns a handle
  * at once: `ready` settles when the widget is showing, `update(options)` applies new options
@@ -197,7 +209,7 @@ export function mount(element, options = {}) {
   const record = {
     element,
     shadow,
-    options: { ...options },
+    options: asAttributes(options),
     exitUrl: exitUrlOf(options),
     messages: { ...ENGLISH },
     widget: null,
@@ -208,15 +220,17 @@ export function mount(element, options = {}) {
   render(record);
   const replace = (newOptions) => {
     const wasIsolated = isolated(record.options);
-    record.options = newOptions;
+    record.options = asAttributes(newOptions);
     record.exitUrl = exitUrlOf(newOptions);
     if (wasIsolated !== isolated(record.options)) {
       wipe(record);
       render(record);
     } else if (record.widget) {
       record.widget.update(record.options);
-      // The host may have offered more languages, or turned a compact card into the full widget.
+      // The host may have offered more languages or learn mode, or turned a compact card into
+      // the full widget.
       otherPacks(record.options);
+      storyFiles(record.options);
       loadData(record.options);
     }
   };

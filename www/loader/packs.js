@@ -1,11 +1,19 @@
 // Language packs: every language but English comes as its own file, fetched once per page at
 // start-up: the pack of the language shown first before the widget mounts, the other offered
-// languages right after. None depends on what the person does.
+// languages right after. Where learn mode is offered, its stories too (a file per language,
+// English's included), right after the widget mounts. None depends on what the person does.
 
 import { loadCore } from './core.js';
-import { languageFor, offeredLanguages } from './language.js';
+import { languageFor, offeredLanguages, present } from './language.js';
 import { packStrings } from './pack.js';
 import { widgets } from './widgets.js';
+
+/** The bytes of `redflag-<part>-<language>.bin` (`text` or `stories`). */
+function fileBytes(part, language) {
+  const bytes = fetch(new URL(`./redflag-${part}-${language}.bin`, import.meta.url)).then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(new Error(`HTTP ${response.status}`))));
+  bytes.catch(() => {});
+  return bytes;
+}
 
 // Language → its fetch, so each pack is requested once per page.
 const packs = new Map();
@@ -14,12 +22,15 @@ const packs = new Map();
 function packBytes(language) {
   let pack = packs.get(language);
   if (!pack) {
-    pack = { bytes: fetch(new URL(`./redflag-text-${language}.bin`, import.meta.url)).then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(new Error(`HTTP ${response.status}`)))) };
-    pack.bytes.catch(() => {});
+    pack = { bytes: fileBytes('text', language) };
     packs.set(language, pack);
   }
   return pack;
 }
+
+const refreshWidgets = () => {
+  for (const record of widgets.values()) record.widget?.refresh();
+};
 
 /** Fetches one language pack (once per page); resolves when it is in, or failed (English shows). */
 function loadPack(language) {
@@ -30,7 +41,7 @@ function loadPack(language) {
       .then(async (bytes) => {
         const { provideText } = await core;
         if (!provideText(language, new Uint8Array(bytes))) throw new Error('not a language pack of this version');
-        for (const record of widgets.values()) record.widget?.refresh();
+        refreshWidgets();
       })
       .catch((error) => {
         console.warn(`redflag-check: the ${language} text could not be loaded (${error.message}); showing English instead.`);
@@ -69,4 +80,58 @@ export function otherPacks(options) {
   for (const language of offeredLanguages(options, [...(navigator.languages ?? [])])) {
     if (language !== 'en') loadPack(language);
   }
+}
+
+// Language → its stories' fetch, so each is requested once per page.
+const stories = new Map();
+
+/**
+ * Fetches the learn mode stories of one language once per page, and hands them (or their
+ * failure) to the wasm; resolves when they have settled.
+ */
+function loadStories(language) {
+  if (stories.has(language)) return stories.get(language);
+  const bytes = fileBytes('stories', language);
+  stories.set(
+    language,
+    loadCore()
+      .then((core) =>
+        bytes
+          .then((buffer) => core.provideStories(language, new Uint8Array(buffer)) || Promise.reject(new Error('not learn mode stories of this version')))
+          .catch((error) => {
+            console.warn(`redflag-check: the ${language} stories of learn mode could not be loaded (${error.message}); ${language === 'en' ? 'learn mode cannot show them' : 'showing them in English instead'}.`);
+            core.provideStories(language, undefined);
+          }),
+      )
+      .then(refreshWidgets, () => {}),
+  );
+  return stories.get(language);
+}
+
+const storyLanguages = (options) => new Set(['en', ...offeredLanguages(options, [...(navigator.languages ?? [])])]);
+
+/**
+ * With `pathway="learn"`, whose first screen shows them: the stories in English and in the
+ * language shown first, which the widget waits for (as for the first pack) so that it starts on
+ * that screen, not on one that says it is loading.
+ */
+export function firstStories(options) {
+  if (present(options.pathway) !== 'learn') return Promise.resolve();
+  return Promise.all(['en', firstLanguage(options)].map(loadStories));
+}
+
+/**
+ * Learn mode's stories, in English and every language offered, where the options offer learn
+ * mode (the wasm's rule, once it is here; at once when the host opens learn mode, whose first
+ * screen needs them).
+ */
+export function storyFiles(options) {
+  if (present(options.pathway) === 'learn') {
+    for (const language of storyLanguages(options)) loadStories(language);
+  }
+  loadCore()
+    .then((core) => {
+      if (core.offersLearn(options)) for (const language of storyLanguages(options)) loadStories(language);
+    })
+    .catch(() => {});
 }

@@ -30,6 +30,9 @@ export function canDrawStart(options) {
   return (options.partner === undefined || options.partner === null) && present(options.pathway) !== 'learn';
 }
 
+/** Whether the host offers learn mode with the `learn` option (the wasm's rule, for a first screen with no pathway set). */
+const learnOffered = (options) => typeof options.learn === 'string' && options.learn.trim() !== 'false';
+
 /**
  * The first screen for `options` in `language` with `words`, offering `languages` in its picker;
  * `onAction` is told each thing the person does on it ("pathway:work", "learn", "sources",
@@ -88,7 +91,7 @@ export function drawStart({ options, language, words, languages, exitUrl, onActi
     return el('li', {}, button);
   };
   const choices = PATHWAYS.filter((p) => !preset || p === preset).map((p) => choice(p, `pathway.${p}.title`, `pathway.${p}.description`));
-  if (!preset) choices.push(choice('learn', 'learn.start', 'learn.start.description', ' rf-learn-open'));
+  if (!preset && learnOffered(options)) choices.push(choice('learn', 'learn.start', 'learn.start.description', ' rf-learn-open'));
   const sources = el('button', { type: 'button', class: 'rf-link rf-sources-link' }, t('ui.sources'));
   sources.addEventListener('click', act('sources', sources));
 

@@ -9,7 +9,7 @@ use std::process::Command;
 use base64::Engine;
 use sha2::{Digest, Sha384};
 
-use redflag_content::{content_dir, Content, PathwayId, Problem, SOURCE_LANGUAGE};
+use redflag_content::{content_dir, Content, Part, PathwayId, Problem, SOURCE_LANGUAGE};
 
 use super::{cargo, fallback, root, run, Result};
 
@@ -129,21 +129,22 @@ pub const DATA: &str = "redflag-data.bin";
 /// The compact card's data file: the witness check's part of it.
 pub const WITNESS_DATA: &str = "redflag-data-witness.bin";
 
-/// Writes every language but English as its own pack, `dist/redflag-text-<lang>.bin`. (English
-/// is in the wasm, baked by its build script, and in the data file.)
+/// Writes every language but English as its own pack, `dist/redflag-text-<lang>.bin`, without
+/// learn mode's stories (English is in the wasm, baked by its build script, and in the data
+/// file); and every language's stories, English's too, as `dist/redflag-stories-<lang>.bin`,
+/// which the loader fetches only where learn mode is offered.
 fn write_packs(content: &Content, dist: &Path) -> Result {
     for language in content.languages() {
-        if language == SOURCE_LANGUAGE {
-            continue;
+        for (part, name) in [(Part::Screens, "text"), (Part::Stories, "stories")] {
+            if language == SOURCE_LANGUAGE && part == Part::Screens {
+                continue;
+            }
+            let file = content
+                .pack_file(language, part)
+                .ok_or_else(|| format!("no text for {language}"))?;
+            fs::write(dist.join(format!("redflag-{name}-{language}.bin")), file)
+                .map_err(|e| format!("writing the {language} {name}: {e}"))?;
         }
-        let pack = content
-            .pack(language)
-            .ok_or_else(|| format!("no text for {language}"))?;
-        fs::write(
-            dist.join(format!("redflag-text-{language}.bin")),
-            pack.encode(),
-        )
-        .map_err(|e| format!("writing the {language} pack: {e}"))?;
     }
     Ok(())
 }
@@ -228,7 +229,9 @@ fn start_text(content: &Content) -> Result<String> {
         let i = content
             .key_index(key)
             .ok_or_else(|| format!("the first screen's key {key} is not in en.json"))?;
-        index.insert(key.into(), i.into());
+        // Its place among the strings of the pack file, which has no stories.
+        let place = Part::Screens.count(&content.english[..i]);
+        index.insert(key.into(), place.into());
         english.insert(key.into(), content.english[i].1.as_ref().into());
     }
     let languages: Vec<serde_json::Value> = content

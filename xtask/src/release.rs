@@ -37,7 +37,8 @@ fn is_widget_file(name: &str) -> bool {
             | "frame.html"
             | "frame.js"
             | "frame.css"
-    ) || (name.starts_with("redflag-text-") && name.ends_with(".bin"))
+    ) || ((name.starts_with("redflag-text-") || name.starts_with("redflag-stories-"))
+        && name.ends_with(".bin"))
 }
 
 /// `cargo xtask release`: builds `dist/` and packages it.
@@ -174,6 +175,8 @@ mod tests {
             "redflag-core_bg.wasm",
             "redflag-data.bin",
             "redflag-text-th.bin",
+            "redflag-stories-en.bin",
+            "redflag-stories-th.bin",
             "frame.html",
         ] {
             assert!(is_widget_file(name), "{name}");

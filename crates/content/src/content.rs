@@ -1,7 +1,7 @@
 //! [`Content`]: everything the product shows and decides with, and its look-ups.
 
 use crate::model::{
-    CountryCode, Directory, Indicator, Language, List, Pack, Pathway, PathwayId, Question,
+    CountryCode, Directory, Indicator, Language, List, Pack, Part, Pathway, PathwayId, Question,
     Scenario, Source, Str, SOURCE_LANGUAGE,
 };
 
@@ -96,12 +96,33 @@ impl Content {
         self.packs.iter().find(|p| p.language == language)
     }
 
-    /// Reads a pack file of `language` for this content; `None` for the source language, a
-    /// language that does not ship, or a file that does not match this build's keys.
-    pub fn decode_pack(&self, language: &str, bytes: &[u8]) -> Option<Pack> {
-        if language == SOURCE_LANGUAGE || self.language(language).is_none() {
+    /// The file the build writes for one [`Part`] of `language`'s text: that part of its pack,
+    /// or for English its stories (the rest of English is in the wasm and the data file). `None`
+    /// for English's screens, or a language not compiled in.
+    pub fn pack_file(&self, language: &str, part: Part) -> Option<Vec<u8>> {
+        if language == SOURCE_LANGUAGE {
+            let english = Pack {
+                language: Str::Borrowed(SOURCE_LANGUAGE),
+                values: self
+                    .english
+                    .iter()
+                    .map(|(_, text)| Some(text.clone()))
+                    .collect(),
+            };
+            return (part == Part::Stories).then(|| english.encode_part(&self.english, part));
+        }
+        Some(self.pack(language)?.encode_part(&self.english, part))
+    }
+
+    /// Reads a file of one part of `language`'s text for this content (see
+    /// [`Content::pack_file`]); `None` for a language that does not ship, English's screens, or
+    /// a file that does not match this build's keys.
+    pub fn decode_pack(&self, language: &str, part: Part, bytes: &[u8]) -> Option<Pack> {
+        if self.language(language).is_none()
+            || (language == SOURCE_LANGUAGE && part == Part::Screens)
+        {
             return None;
         }
-        Pack::decode(language, self.english.len(), bytes)
+        Pack::decode_part(language, &self.english, part, bytes)
     }
 }

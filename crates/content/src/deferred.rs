@@ -6,14 +6,16 @@
 //! numbers). The rest, [`Deferred`], is a data file the loader fetches alongside the wasm at
 //! start-up, so it is off the path to the first screen but never fetched on a person's action:
 //! the help lines, the sources and indicators, and the English text of the screens that show
-//! them (the questions, the result, the danger-now screen, the report, learn mode's stories).
-//! Until it is here, those screens say they are loading. The compact card's data file has only
-//! its own check's texts ([`Deferred::only`]).
+//! them (the questions, the result, the danger-now screen, the report). Until it is here, those
+//! screens say they are loading. The compact card's data file has only its own check's texts
+//! ([`Deferred::only`]). Learn mode's stories are in neither: they are files of their own in
+//! every language, English included ([`crate::Part::Stories`]), fetched where learn mode is
+//! offered.
 
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    Directory, EmergencySource, Hotline, Indicator, LineSource, List, PathwayId, Source, Str,
+    Directory, EmergencySource, Hotline, Indicator, LineSource, List, Part, PathwayId, Source, Str,
 };
 use crate::Content;
 
@@ -33,9 +35,10 @@ const DEFERRED_TEXT: [&str; 11] = [
     "why.",
 ];
 
-/// Whether the English text of `key` comes with the deferred content.
+/// Whether the English text of `key` is not in the wasm: it comes with the deferred content, or
+/// with learn mode's stories ([`Part::Stories`]).
 pub fn is_deferred_text(key: &str) -> bool {
-    DEFERRED_TEXT.iter().any(|prefix| key.starts_with(prefix))
+    DEFERRED_TEXT.iter().any(|prefix| key.starts_with(prefix)) || Part::of(key) == Part::Stories
 }
 
 /// Whether the deferred English text of `key` is shown by the check of `pathway` alone (as the
@@ -181,12 +184,20 @@ impl Content {
             sources: std::mem::take(first.sources.to_mut()).into(),
             indicators: std::mem::take(first.indicators.to_mut()).into(),
             key_count: first.english.len() as u32,
+            // Learn mode's stories are files of their own, English's too (`Part::Stories`).
             english: first
                 .english
                 .to_mut()
                 .iter_mut()
                 .filter(|(key, _)| is_deferred_text(key))
-                .map(|(_, text)| std::mem::replace(text, Str::Borrowed("")))
+                .map(|(key, text)| {
+                    let text = std::mem::replace(text, Str::Borrowed(""));
+                    if Part::of(key) == Part::Stories {
+                        Str::Borrowed("")
+                    } else {
+                        text
+                    }
+                })
                 .collect(),
         };
         first.complete = false;
@@ -253,7 +264,15 @@ mod tests {
         assert_eq!(read, deferred);
         let joined = first.join(read).expect("the parts belong together");
         assert!(joined.complete);
-        assert_eq!(joined, content.for_widget());
+        // The whole, but for learn mode's stories, which come as files of their own.
+        let mut whole = content.for_widget();
+        for (key, text) in whole.english.to_mut() {
+            if Part::of(key) == Part::Stories {
+                *text = Str::Borrowed("");
+            }
+        }
+        assert_eq!(joined, whole);
+        assert_eq!(joined.english("scenario.chat_offer.title"), Some(""));
     }
 
     #[test]
@@ -263,8 +282,8 @@ mod tests {
         let first: &'static Content = Box::leak(Box::new(first));
         let witness = deferred.only(content, PathwayId::Witness);
         assert!(
-            witness.encode().len() * 3 < deferred.encode().len() * 2,
-            "a third smaller"
+            witness.encode().len() * 4 < deferred.encode().len() * 3,
+            "a quarter smaller"
         );
         let joined = first
             .join(Deferred::decode(&witness.encode()).expect("reads back"))

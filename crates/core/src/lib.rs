@@ -25,6 +25,6 @@ pub mod theme;
 pub use assessment::{assess, Assessment};
 pub use config::{Config, Environment, RawOptions, Warning};
 pub use questionnaire::Answers;
-pub use redflag_content::{Answer, ConcernLevel, Content, CountryCode, PathwayId};
+pub use redflag_content::{Answer, ConcernLevel, Content, CountryCode, Part, PathwayId};
 pub use session::{Action, Screen, Session};
 pub use text::{PackFile, Packs, Texts};

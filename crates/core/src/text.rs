@@ -5,7 +5,7 @@ use std::cell::OnceCell;
 
 use litemap::LiteMap;
 
-use redflag_content::{Content, CountryCode, Direction, Pack, SOURCE_LANGUAGE};
+use redflag_content::{Content, CountryCode, Direction, Pack, Part, Str, SOURCE_LANGUAGE};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Texts<'c> {
@@ -13,11 +13,16 @@ pub struct Texts<'c> {
     language: &'c str,
     direction: Direction,
     pack: Option<&'c Pack>,
+    /// Learn mode's stories in this language, then in English, where they have arrived.
+    stories: [Option<&'c Pack>; 2],
 }
 
+/// The same language with the same stories here: what a screen shows can only differ when a
+/// pack or a stories file has arrived.
 impl PartialEq for Texts<'_> {
     fn eq(&self, other: &Self) -> bool {
         self.language == other.language
+            && self.stories.map(|s| s.is_some()) == other.stories.map(|s| s.is_some())
     }
 }
 
@@ -34,13 +39,25 @@ impl<'c> Texts<'c> {
                     .map(|l| l.dir)
                     .unwrap_or_default(),
                 pack: Some(pack),
+                stories: [None; 2],
             },
             None => Texts {
                 content,
                 language: SOURCE_LANGUAGE,
                 direction: Direction::Ltr,
                 pack: None,
+                stories: [None; 2],
             },
+        }
+    }
+
+    /// The texts of `language` from the packs and stories that have arrived: English until its
+    /// pack is here; learn mode's stories in it where its stories file is here, else in English
+    /// where English's is.
+    pub fn of(content: &'c Content, packs: &Packs<'c>, language: &str) -> Texts<'c> {
+        Texts {
+            stories: [packs.stories(language), packs.stories(SOURCE_LANGUAGE)],
+            ..Texts::new(content, packs.get(language))
         }
     }
 
@@ -82,8 +99,10 @@ impl<'c> Texts<'c> {
         let Some(i) = self.content.key_index(key) else {
             return key;
         };
-        self.pack
-            .and_then(|pack| pack.values.get(i)?.as_deref())
+        [self.pack, self.stories[0], self.stories[1]]
+            .into_iter()
+            .flatten()
+            .find_map(|pack| pack.values.get(i)?.as_deref())
             .unwrap_or(&self.content.english[i].1)
     }
 
@@ -108,48 +127,67 @@ impl<'c> Texts<'c> {
     }
 }
 
-/// A language pack file as it arrived, decoded the first time its language is shown: decoding
-/// all ten as they arrived took about 45 ms of the host page's main thread at 4× CPU, mostly for
-/// languages nobody picks.
+/// A file of one part of a language's text as it arrived, decoded the first time its language
+/// is shown: decoding all ten packs as they arrived took about 45 ms of the host page's main
+/// thread at 4× CPU, mostly for languages nobody picks.
 #[derive(Debug)]
-pub struct PackFile {
+pub struct PackFile<'c> {
     language: String,
-    key_count: usize,
+    part: Part,
+    /// The English keys the file's strings go with.
+    keys: &'c [(Str, Str)],
     bytes: Box<[u8]>,
     pack: OnceCell<Option<Pack>>,
 }
 
-impl PackFile {
-    /// The file of `language` as the loader fetched it; `None` for English (which has no pack),
-    /// a language `content` does not ship, or bytes that are not a pack of this build
-    /// ([`Pack::fits`]).
-    pub fn new(content: &Content, language: &str, bytes: &[u8]) -> Option<PackFile> {
-        let key_count = content.english.len();
-        (language != SOURCE_LANGUAGE
+impl<'c> PackFile<'c> {
+    /// The file of `part` of `language` as the loader fetched it; `None` for English's screens
+    /// (the wasm and the data file carry them), a language `content` does not ship, or bytes
+    /// that are not a file of this build ([`Pack::fits`]: one string per key of the part).
+    pub fn new(
+        content: &'c Content,
+        language: &str,
+        part: Part,
+        bytes: &[u8],
+    ) -> Option<PackFile<'c>> {
+        (!(language == SOURCE_LANGUAGE && part == Part::Screens)
             && content.language(language).is_some()
-            && Pack::fits(key_count, bytes))
+            && Pack::fits(part.count(&content.english), bytes))
         .then(|| PackFile {
             language: language.to_owned(),
-            key_count,
+            part,
+            keys: &content.english,
             bytes: bytes.into(),
             pack: OnceCell::new(),
         })
     }
 
-    /// Its pack, decoded on the first call; `None` if it does not decode after all (English
-    /// shows).
+    /// Its pack (the strings of its part, in place among the English keys), decoded on the
+    /// first call; `None` if it does not decode after all (English shows).
     pub fn pack(&self) -> Option<&Pack> {
         self.pack
-            .get_or_init(|| Pack::decode(&self.language, self.key_count, &self.bytes))
+            .get_or_init(|| Pack::decode_part(&self.language, self.keys, self.part, &self.bytes))
             .as_ref()
     }
 }
 
-/// A pack as [`Packs`] holds it: compiled in, or a file that arrived.
+/// A pack as [`Packs`] holds it: compiled in, a file that arrived, or a file that could not be
+/// fetched or read.
 #[derive(Debug, Clone, Copy)]
 enum Held<'c> {
     Decoded(&'c Pack),
-    File(&'c PackFile),
+    File(&'c PackFile<'c>),
+    Missing,
+}
+
+impl<'c> Held<'c> {
+    fn pack(self) -> Option<&'c Pack> {
+        match self {
+            Held::Decoded(pack) => Some(pack),
+            Held::File(file) => file.pack(),
+            Held::Missing => None,
+        }
+    }
 }
 
 /// Each file lives as long as the page and arrives once, so the same file is the same pack.
@@ -158,6 +196,7 @@ impl PartialEq for Held<'_> {
         match (self, other) {
             (Held::Decoded(a), Held::Decoded(b)) => std::ptr::eq(*a, *b),
             (Held::File(a), Held::File(b)) => std::ptr::eq(*a, *b),
+            (Held::Missing, Held::Missing) => true,
             _ => false,
         }
     }
@@ -165,43 +204,64 @@ impl PartialEq for Held<'_> {
 
 impl Eq for Held<'_> {}
 
-/// The language packs the widget has: none at first, each added as the loader delivers it.
+/// The language packs the widget has: none at first, each added as the loader delivers it; and
+/// learn mode's stories, per language (English's too), where the host offers learn mode.
 /// Owned by the embedding layer, passed down to the components.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Packs<'c>(LiteMap<&'c str, Held<'c>>);
+pub struct Packs<'c> {
+    screens: LiteMap<&'c str, Held<'c>>,
+    /// Every stories file that settled, arrived or missing.
+    stories: LiteMap<&'c str, Held<'c>>,
+}
 
 impl<'c> Packs<'c> {
-    /// Every language compiled into `content` (native builds have them all).
+    /// Every language compiled into `content` (native builds have them all, stories included).
     pub fn compiled_in(content: &'c Content) -> Packs<'c> {
-        Packs(
-            content
+        Packs {
+            screens: content
                 .packs
                 .iter()
                 .map(|p| (&*p.language, Held::Decoded(p)))
                 .collect(),
-        )
+            stories: LiteMap::new(),
+        }
     }
 
-    pub fn insert(&mut self, pack: &'c Pack) {
-        self.0.insert(&pack.language, Held::Decoded(pack));
+    /// Adds a file that arrived, of either part; it is decoded when its language is first read.
+    pub fn insert_file(&mut self, file: &'c PackFile<'c>) {
+        let files = match file.part {
+            Part::Screens => &mut self.screens,
+            Part::Stories => &mut self.stories,
+        };
+        files.insert(&file.language, Held::File(file));
     }
 
-    /// Adds a file that arrived; it is decoded when its language is first read.
-    pub fn insert_file(&mut self, file: &'c PackFile) {
-        self.0.insert(&file.language, Held::File(file));
+    /// The stories of `language` (one `content` ships) could not be fetched or read: they show
+    /// in English, or if English's are missing too, learn mode says its stories could not load.
+    pub fn stories_failed(&mut self, content: &'c Content, language: &str) {
+        if let Some(language) = content.language(language) {
+            self.stories.insert(&language.code, Held::Missing);
+        }
     }
 
     /// The pack of `language`, if it is here (a file is decoded on the first call).
     pub fn get(&self, language: &str) -> Option<&'c Pack> {
-        match *self.0.get(language)? {
-            Held::Decoded(pack) => Some(pack),
-            Held::File(file) => file.pack(),
-        }
+        self.screens.get(language)?.pack()
+    }
+
+    /// Learn mode's stories in `language`, if they are here (decoded on the first call).
+    pub fn stories(&self, language: &str) -> Option<&'c Pack> {
+        self.stories.get(language)?.pack()
+    }
+
+    /// Whether the stories of `language` have settled: arrived, or failed.
+    pub fn stories_settled(&self, language: &str) -> bool {
+        self.stories.contains_key(language)
     }
 
     /// Whether `language` can be shown in itself: English, or a language whose pack is here.
     pub fn has(&self, language: &str) -> bool {
-        language == SOURCE_LANGUAGE || self.0.contains_key(language)
+        language == SOURCE_LANGUAGE || self.screens.contains_key(language)
     }
 }
 
@@ -292,51 +352,105 @@ mod tests {
         let content = Content::shipped();
         let mut packs = Packs::default();
         assert!(packs.has("en") && !packs.has("th"));
-        let english = Texts::new(content, packs.get("th"));
+        let english = Texts::of(content, &packs, "th");
         assert_eq!(
             (english.language(), english.get("ui.start")),
             ("en", "Start")
         );
-        let file = content
-            .pack("th")
-            .expect("Thai is compiled in natively")
-            .encode();
-        let pack = content
-            .decode_pack("th", &file)
-            .expect("the pack file reads back");
-        packs.insert(&pack);
-        let thai = Texts::new(content, packs.get("th"));
+        let bytes = content.pack_file("th", Part::Screens).unwrap();
+        let file = PackFile::new(content, "th", Part::Screens, &bytes).expect("a Thai pack");
+        packs.insert_file(&file);
+        let thai = Texts::of(content, &packs, "th");
         assert_eq!(thai.language(), "th");
         assert_ne!(thai.get("ui.start"), "Start");
-        // Every Thai string comes back from the pack file.
-        for (i, (key, _)) in content.english.iter().enumerate() {
-            let expected = content.pack("th").unwrap().values[i].as_deref();
-            assert_eq!(
-                Some(thai.get(key)).filter(|_| expected.is_some()),
-                expected,
-                "{key}"
-            );
+        // Every Thai string but the stories comes back from the pack file.
+        let compiled = content.pack("th").expect("Thai is compiled in natively");
+        for (i, (key, english)) in content.english.iter().enumerate() {
+            let expected = match Part::of(key) {
+                Part::Screens => compiled.values[i].as_deref().unwrap_or(english),
+                Part::Stories => english,
+            };
+            assert_eq!(thai.get(key), expected, "{key}");
         }
-        assert_eq!(Packs::compiled_in(content).get("th"), content.pack("th"));
+        assert_eq!(Packs::compiled_in(content).get("th"), Some(compiled));
+    }
+
+    #[test]
+    fn the_stories_show_in_the_language_where_its_file_is_here_else_in_english() {
+        // As in the widget: English's stories come as a file too, not with the rest.
+        let first = content_without_stories();
+        let key = "scenario.chat_offer.title";
+        let english_title = Content::shipped().english(key).unwrap();
+        let thai_title = Content::shipped().pack("th").unwrap().values
+            [first.key_index(key).unwrap()]
+        .as_deref()
+        .unwrap();
+        let mut packs = Packs::default();
+        let screens = PackFile::new(
+            first,
+            "th",
+            Part::Screens,
+            &Content::shipped().pack_file("th", Part::Screens).unwrap(),
+        )
+        .unwrap();
+        packs.insert_file(Box::leak(Box::new(screens)));
         assert_eq!(
-            content.decode_pack("en", &file),
-            None,
-            "English has no pack"
+            Texts::of(first, &packs, "th").get(key),
+            "",
+            "no stories yet"
         );
-        assert_eq!(content.decode_pack("th", b"too short"), None);
+        assert!(!packs.stories_settled("en"));
+
+        let english = Content::shipped().pack_file("en", Part::Stories).unwrap();
+        let english = PackFile::new(first, "en", Part::Stories, &english).expect("English stories");
+        packs.insert_file(Box::leak(Box::new(english)));
+        let before = Texts::of(first, &packs, "th");
+        assert_eq!(before.get(key), english_title);
+        assert_eq!(Texts::of(first, &packs, "en").get(key), english_title);
+
+        let thai = Content::shipped().pack_file("th", Part::Stories).unwrap();
+        assert!(
+            PackFile::new(first, "th", Part::Screens, &thai).is_none(),
+            "a stories file is not a pack"
+        );
+        let thai = PackFile::new(first, "th", Part::Stories, &thai).expect("Thai stories");
+        packs.insert_file(Box::leak(Box::new(thai)));
+        let after = Texts::of(first, &packs, "th");
+        assert_eq!(after.get(key), thai_title);
+        assert_ne!(after, before, "a screen showing the story renders again");
+        assert!(packs.stories_settled("th"));
+
+        let mut failed = Packs::default();
+        failed.stories_failed(first, "en");
+        assert!(failed.stories_settled("en") && failed.stories("en").is_none());
+    }
+
+    /// The content as the widget has it once its data file is here: everything but the stories'
+    /// English.
+    fn content_without_stories() -> &'static Content {
+        let content = Content::shipped();
+        let (first, deferred) = content.split();
+        let first: &'static Content = Box::leak(Box::new(first));
+        let joined = first.join(deferred).expect("the parts belong together");
+        Box::leak(Box::new(joined))
     }
 
     #[test]
     fn a_pack_file_is_taken_when_it_arrives_and_read_when_its_language_is_shown() {
         let content = Content::shipped();
         let thai = content.pack("th").expect("Thai is compiled in natively");
-        let bytes = thai.encode();
-        let file = PackFile::new(content, "th", &bytes).expect("a Thai pack of this build");
+        let bytes = content.pack_file("th", Part::Screens).unwrap();
+        let file =
+            PackFile::new(content, "th", Part::Screens, &bytes).expect("a Thai pack of this build");
         assert!(file.pack.get().is_none(), "not decoded on arrival");
         let mut packs = Packs::default();
         packs.insert_file(&file);
         assert!(packs.has("th"));
-        assert_eq!(packs.get("th"), Some(thai), "decoded when read");
+        let read = packs.get("th").expect("decoded when read");
+        assert_eq!(
+            read.values[content.key_index("ui.start").unwrap()],
+            thai.values[content.key_index("ui.start").unwrap()]
+        );
         assert_eq!(
             packs.get("th").map(|p| p as *const Pack),
             file.pack().map(|p| p as *const Pack),
@@ -345,19 +459,20 @@ mod tests {
         assert_eq!(Texts::new(content, packs.get("th")).language(), "th");
 
         assert!(
-            PackFile::new(content, "en", &bytes).is_none(),
+            PackFile::new(content, "en", Part::Screens, &bytes).is_none(),
             "English has no pack"
         );
         assert!(
-            PackFile::new(content, "xx", &bytes).is_none(),
+            PackFile::new(content, "xx", Part::Screens, &bytes).is_none(),
             "not a shipped language"
         );
-        assert!(PackFile::new(content, "th", b"too short").is_none());
+        assert!(PackFile::new(content, "th", Part::Screens, b"too short").is_none());
         // One string per key, but not a text in its encoding (a cut escape at the end): taken
         // on arrival, and the language reads as English when shown.
         let mut broken = bytes.clone();
         broken.extend_from_slice(&[0x01, 0xE0]);
-        let broken = PackFile::new(content, "th", &broken).expect("the right number of strings");
+        let broken = PackFile::new(content, "th", Part::Screens, &broken)
+            .expect("the right number of strings");
         let mut packs = Packs::default();
         packs.insert_file(&broken);
         assert_eq!(packs.get("th"), None);

@@ -21,7 +21,7 @@ pub use questionnaire::{
     Question, Role, Severity, Test, WeightSource,
 };
 pub use sources::{Indicator, Source};
-pub use text::{Catalog, Direction, Language, Pack, SOURCE_LANGUAGE};
+pub use text::{Catalog, Direction, Language, Pack, Part, SOURCE_LANGUAGE};
 
 /// Text in the model: borrowed from the build's statics in the widget, owned where the content
 /// was parsed at run time (the check, the tests).

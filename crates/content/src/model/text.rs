@@ -65,6 +65,36 @@ pub struct Pack {
     pub values: List<Option<Str>>,
 }
 
+/// Which of a language's strings a pack file carries. Learn mode's stories (`scenario.*`) and
+/// the words of its screens (`learn.*`, but for the start screen's way in, `learn.start*`), a
+/// fifth of every language's text, are files of their own (English's too), fetched only where
+/// the host offers learn mode; the rest of the language is its pack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// Everything but the stories: the screens of the check, help and report.
+    Screens,
+    /// Learn mode's stories and screens.
+    Stories,
+}
+
+impl Part {
+    /// The part the text of `key` belongs to.
+    pub fn of(key: &str) -> Part {
+        if key.starts_with("scenario.")
+            || (key.starts_with("learn.") && !key.starts_with("learn.start"))
+        {
+            Part::Stories
+        } else {
+            Part::Screens
+        }
+    }
+
+    /// How many of `keys` (the sorted English keys) are in this part: the strings of its file.
+    pub fn count(self, keys: &[(Str, Str)]) -> usize {
+        keys.iter().filter(|(key, _)| Part::of(key) == self).count()
+    }
+}
+
 /// Separates the strings of a pack file; never part of a text (the check refuses control
 /// characters).
 const PACK_SEPARATOR: char = '\u{0}';
@@ -279,6 +309,56 @@ impl Pack {
         Encoding::for_text(&text).encode(&text)
     }
 
+    /// The file of one [`Part`] of this pack: its strings for the keys of that part, in the order
+    /// of `keys` (the sorted English keys it is aligned with), written as [`Pack::encode`] does.
+    pub fn encode_part(&self, keys: &[(Str, Str)], part: Part) -> Vec<u8> {
+        Pack {
+            language: self.language.clone(),
+            values: keys
+                .iter()
+                .zip(self.values.iter())
+                .filter(|((key, _), _)| Part::of(key) == part)
+                .map(|(_, value)| value.clone())
+                .collect(),
+        }
+        .encode()
+    }
+
+    /// Reads what [`Pack::encode_part`] wrote: a pack aligned with `keys`, with the strings of
+    /// `part` and `None` for every other key. `None` unless it has one string per key of `part`.
+    pub fn decode_part(
+        language: &str,
+        keys: &[(Str, Str)],
+        part: Part,
+        bytes: &[u8],
+    ) -> Option<Pack> {
+        Pack::read(
+            language,
+            keys.iter().map(|(key, _)| Part::of(key) == part),
+            bytes,
+        )
+    }
+
+    /// A pack of `language` from a file with one string for each `true` of `slots`, in order,
+    /// `None` (English shows) for each `false`; `None` unless the file has exactly that many.
+    fn read(language: &str, slots: impl Iterator<Item = bool>, bytes: &[u8]) -> Option<Pack> {
+        let text = Encoding::decode(bytes)?;
+        let mut strings = text.split(PACK_SEPARATOR);
+        let mut values = Vec::new();
+        for filled in slots {
+            let value = if filled { Some(strings.next()?) } else { None };
+            values.push(
+                value
+                    .filter(|v| !v.is_empty())
+                    .map(|v| Str::Owned(v.to_owned())),
+            );
+        }
+        strings.next().is_none().then(|| Pack {
+            language: Str::Owned(language.to_owned()),
+            values: List::Owned(values),
+        })
+    }
+
     /// Whether `bytes` look like a pack file of a build with `key_count` English keys: a header
     /// this build reads and one string per key. A count of separators, without decoding, so a
     /// file can be taken when it arrives and decoded only when its language is first shown (a
@@ -303,15 +383,7 @@ impl Pack {
     /// Reads what [`Pack::encode`] wrote; `None` unless it is a well-formed text with one string
     /// per English key of this build.
     pub fn decode(language: &str, key_count: usize, bytes: &[u8]) -> Option<Pack> {
-        let text = Encoding::decode(bytes)?;
-        let values: Vec<Option<Str>> = text
-            .split(PACK_SEPARATOR)
-            .map(|v| (!v.is_empty()).then(|| Str::Owned(v.to_owned())))
-            .collect();
-        (values.len() == key_count).then(|| Pack {
-            language: Str::Owned(language.to_owned()),
-            values: List::Owned(values),
-        })
+        Pack::read(language, std::iter::repeat_n(true, key_count), bytes)
     }
 }
 
@@ -338,6 +410,41 @@ mod tests {
         let read = Pack::decode("fr", 3, &bytes).expect("decodes");
         assert_eq!(read, pack);
         assert_eq!(read.values[1], None);
+    }
+
+    #[test]
+    fn the_stories_and_the_rest_are_files_of_their_own_that_read_back_into_place() {
+        let keys: Vec<(Str, Str)> = ["q.a", "scenario.x.title", "scenario.y.title", "ui.b"]
+            .into_iter()
+            .map(|k| (Str::Borrowed(k), Str::Borrowed("English")))
+            .collect();
+        assert_eq!(Part::of("scenario.x.title"), Part::Stories);
+        assert_eq!(Part::of("q.a"), Part::Screens);
+        assert_eq!(Part::of("learn.intro"), Part::Stories);
+        assert_eq!(
+            Part::of("learn.start.description"),
+            Part::Screens,
+            "the way in"
+        );
+        assert_eq!(
+            (Part::Stories.count(&keys), Part::Screens.count(&keys)),
+            (2, 2)
+        );
+        let pack = pack_of(&["Question", "Histoire", "", "Bouton"]);
+        let screens = pack.encode_part(&keys, Part::Screens);
+        let stories = pack.encode_part(&keys, Part::Stories);
+        assert_eq!(screens, b"\0\0Question\0Bouton");
+        assert_eq!(stories, b"\0\0Histoire\0");
+        let read = Pack::decode_part("xx", &keys, Part::Screens, &screens).unwrap();
+        assert_eq!(read.values, pack_of(&["Question", "", "", "Bouton"]).values);
+        let read = Pack::decode_part("xx", &keys, Part::Stories, &stories).unwrap();
+        assert_eq!(read.values, pack_of(&["", "Histoire", "", ""]).values);
+        assert!(Pack::fits(2, &stories) && !Pack::fits(4, &stories));
+        assert_eq!(
+            Pack::decode_part("xx", &keys[..3], Part::Screens, &screens),
+            None,
+            "one key short"
+        );
     }
 
     #[test]

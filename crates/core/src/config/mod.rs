@@ -41,6 +41,9 @@ pub struct RawOptions {
     pub languages: Option<String>,
     /// The partner's configuration, as raw JSON; see `partner`.
     pub partner: Option<crate::partner::Value>,
+    /// `learn`: present (any value but "false") to offer learn mode on the full variant's start
+    /// screen, which loads its stories at start-up.
+    pub learn: Option<String>,
 }
 
 /// What the browser says about the person's setting, read on the device.
@@ -106,6 +109,10 @@ pub struct Config {
     pub pathway: Option<PathwayId>,
     /// `pathway="learn"`: the widget opens in learn mode.
     pub learn: bool,
+    /// Whether learn mode is offered, so its stories are loaded: `pathway="learn"`, or the
+    /// `learn` option on the full variant's pathway chooser (not when the host sets a pathway,
+    /// nor on the compact card).
+    pub learn_offered: bool,
     pub variant: Variant,
     pub exit_url: String,
     pub theme: Theme,
@@ -120,6 +127,21 @@ impl RawOptions {
         present(&self.country)
             .and_then(CountryCode::parse)
             .is_some_and(|code| content.directory.country(&code).is_some())
+    }
+
+    /// Whether learn mode is offered, so its stories are loaded: `pathway="learn"`, or the
+    /// `learn` option (present, and not "false") on the full variant's pathway chooser, not when
+    /// the host sets a pathway, nor on the compact card. The loader asks the same, so that it
+    /// fetches the stories exactly where they can be read.
+    pub fn offers_learn(&self, content: &Content) -> bool {
+        let pathway = present(&self.pathway);
+        pathway == Some(LEARN)
+            || (self.learn.as_deref().is_some_and(|v| v.trim() != "false")
+                && pathway
+                    .and_then(PathwayId::parse)
+                    .and_then(|id| content.pathway(id))
+                    .is_none()
+                && present(&self.variant) != Some(COMPACT))
     }
 }
 
@@ -249,6 +271,8 @@ impl Config {
             }
         };
 
+        let learn_offered = raw.offers_learn(content);
+
         let theme = match present(&raw.theme) {
             None | Some("auto") => Theme::Auto,
             Some("light") => Theme::Light,
@@ -286,6 +310,7 @@ impl Config {
             destination,
             pathway,
             learn,
+            learn_offered,
             variant,
             exit_url,
             theme,

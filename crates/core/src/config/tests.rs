@@ -13,6 +13,7 @@ fn raw(pairs: &[(&str, &str)]) -> RawOptions {
             "exit-url" => raw.exit_url = value,
             "theme" => raw.theme = value,
             "languages" => raw.languages = value,
+            "learn" => raw.learn = value,
             other => panic!("unknown option {other}"),
         }
     }
@@ -50,6 +51,28 @@ fn pathway_learn_opens_learn_mode() {
     assert_eq!((c.learn, c.pathway), (true, None));
     let (c, _) = config(&[("pathway", "work")], &Environment::default());
     assert_eq!((c.learn, c.pathway), (false, Some(PathwayId::Work)));
+}
+
+#[test]
+fn learn_mode_is_offered_only_where_the_host_asks_for_it() {
+    let offered =
+        |options: &[(&str, &str)]| config(options, &Environment::default()).0.learn_offered;
+    assert!(
+        !offered(&[]),
+        "not by default: its stories are a fifth of every language"
+    );
+    assert!(offered(&[("learn", "")]), "a bare attribute");
+    assert!(offered(&[("learn", "true")]));
+    assert!(!offered(&[("learn", "false")]));
+    assert!(offered(&[("pathway", "learn")]));
+    assert!(
+        !offered(&[("learn", ""), ("pathway", "work")]),
+        "a set pathway offers nothing else"
+    );
+    assert!(
+        !offered(&[("learn", ""), ("variant", "compact")]),
+        "the card opens the check"
+    );
 }
 
 #[test]
