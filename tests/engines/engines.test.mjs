@@ -3,8 +3,9 @@
 // to a result with its phone link, nothing sent or stored, the quick exit (button and Shift×3,
 // and Back skips the page), Arabic right to left, the fallback without WebAssembly, isolated
 // mode (and the help when its frame cannot start), the compact card (no Exit until it is
-// opened), one download of the wasm, even lines at 390 px, screenshots to look at, and the report
-// screen (its message, its links, nothing sent, stored or added to history, its details wiped).
+// opened), one download of the wasm, even lines at 390 px, screenshots to look at, the report
+// screen (its message, its links, nothing sent, stored or added to history, its details wiped),
+// and learn mode's stories where the host offers it.
 //
 // REDFLAG_ENGINES limits the engines ("firefox webkit"); all three by default.
 
@@ -476,6 +477,19 @@ for (const engine of ENGINE_NAMES) {
       await sleep(500);
       const wasm = server.requests.slice(from).filter((r) => r.path.endsWith('.wasm'));
       assert.equal(wasm.length, 1, wasm.map((r) => r.path).join(' '));
+    });
+
+    test(`${engine}: learn mode, where the host offers it, tells its stories in the language shown`, async () => {
+      const thai = JSON.parse(readFileSync(new URL('../../content/text/th.json', import.meta.url), 'utf8'));
+      const { scenarios } = JSON.parse(readFileSync(new URL('../../content/learn.json', import.meta.url), 'utf8'));
+      await at390(b, server, host('learn-th', 'lang="th" country="TH" learn'));
+      await press(b, '.rf-learn-open');
+      await press(b, '.rf-audience[data-audience="all"]');
+      assert.equal(await text(b, '.rf-learn h2'), thai[`scenario.${scenarios[0].id}.title`]);
+      await b.executeScript('window.scrollTo(0, 0)');
+      await sleep(300);
+      await phoneShot(b, `${engine}-th-learn-390.png`);
+      await b.switchTo().defaultContent();
     });
 
     test(`${engine}: screenshots at 390 px (start, a question, the result, the report, the fallback, the card)`, async () => {
