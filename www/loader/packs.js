@@ -1,7 +1,8 @@
 // Language packs: every language but English comes as its own file, fetched once per page at
 // start-up: the pack of the language shown first before the widget mounts, the other offered
 // languages right after. Where learn mode is offered, its stories too (a file per language,
-// English's included), right after the widget mounts. None depends on what the person does.
+// English's included), as soon as the wasm can say so, or at once with `pathway="learn"`. None
+// depends on what the person does.
 
 import { loadCore } from './core.js';
 import { languageFor, offeredLanguages, present } from './language.js';
