@@ -130,6 +130,33 @@ test('learn mode is offered only where the host asks for it, and only then are i
   }
 });
 
+test('mount() takes learn: true, and update() can take it away', async () => {
+  const { context, page, log } = await openPage();
+  try {
+    const url = new URL('mounted-learn.html', BASE_URL).href;
+    await page.route(url, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Mounted</title>
+<script type="module">import { mount } from '${new URL('redflag.js', BASE_URL).href}';
+window.__handle = mount(document.querySelector('#help'), { lang: 'en', country: 'TH', learn: true });</script></head>
+<body><div id="help"></div></body></html>`,
+      }),
+    );
+    await page.goto(url);
+    const w = page.locator('#help');
+    await w.locator('.rf-app .rf-learn-open').waitFor();
+    await page.waitForTimeout(500);
+    assert.ok(storyFiles(log).includes('/redflag-stories-en.bin'));
+    assert.equal(log.console.filter((m) => m.type === 'warning').length, 0, 'no warning about the option');
+    await page.evaluate(() => window.__handle.update({ learn: false }));
+    await w.locator('.rf-app .rf-start').waitFor();
+    await page.waitForFunction(() => !document.querySelector('#help').shadowRoot.querySelector('.rf-learn-open'));
+  } finally {
+    await context.close();
+  }
+});
+
 test('isolated mode passes learn on to its frame, which fetches the stories and opens them', async () => {
   const { context, page, log } = await openPage();
   try {
