@@ -8,7 +8,7 @@ use yew::prelude::*;
 use redflag_core::assessment::next_steps;
 use redflag_core::config::Variant;
 use redflag_core::report::About;
-use redflag_core::{assess, Action, Config, Packs, PathwayId, Screen, Session, Texts};
+use redflag_core::{assess, Action, Arrival, Config, Packs, PathwayId, Screen, Session, Texts};
 
 use crate::content;
 
@@ -150,12 +150,10 @@ pub fn app(props: &AppProps) -> Html {
     let stories = matches!(
         session.screen,
         Screen::LearnChoose | Screen::Learn | Screen::LearnDone
-    );
-    let packs = &props.packs;
-    let stories_ready = packs.stories_settled(&session.language) && packs.stories_settled("en");
-    let stories_failed = packs.stories_settled("en") && packs.stories("en").is_none();
-    let waiting = (needs_data && !ready) || (stories && (!stories_ready || stories_failed));
-    let failed = props.data == Data::Failed || (stories && stories_failed);
+    )
+    .then(|| props.packs.stories_for(&session.language));
+    let waiting = (needs_data && !ready) || stories.is_some_and(|s| s != Arrival::Here);
+    let failed = props.data == Data::Failed || stories == Some(Arrival::Failed);
     let texts = Texts::of(content, &props.packs, &session.language);
     {
         let on_language = props.on_language.clone();

@@ -1,7 +1,8 @@
 // Language packs: every language but English comes as its own file, fetched once per page at
 // start-up: the pack of the language shown first before the widget mounts, the other offered
 // languages right after. Where learn mode is offered, its stories too (a file per language,
-// English's included), as soon as the wasm can say so, or at once with `pathway="learn"`. None
+// English's included), as soon as the wasm can say so (with `pathway="learn"`, English's and the
+// first language's at once, alongside the wasm: its first screen shows them). None
 // depends on what the person does.
 
 import { loadCore } from './core.js';
@@ -123,13 +124,9 @@ export function firstStories(options) {
 
 /**
  * Learn mode's stories, in English and every language offered, where the options offer learn
- * mode (the wasm's rule, once it is here; at once when the host opens learn mode, whose first
- * screen needs them).
+ * mode (the wasm's rule, once it is here).
  */
 export function storyFiles(options) {
-  if (present(options.pathway) === 'learn') {
-    for (const language of storyLanguages(options)) loadStories(language);
-  }
   loadCore()
     .then((core) => {
       if (core.offersLearn(options)) for (const language of storyLanguages(options)) loadStories(language);

@@ -114,13 +114,17 @@ impl Content {
         Some(self.pack(language)?.encode_part(&self.english, part))
     }
 
+    /// Whether a shipped `language` has a file of `part`: every one has its stories; every one
+    /// but English its screens (English's are in the wasm and the data file).
+    pub fn has_file(&self, language: &str, part: Part) -> bool {
+        self.language(language).is_some() && !(language == SOURCE_LANGUAGE && part == Part::Screens)
+    }
+
     /// Reads a file of one part of `language`'s text for this content (see
-    /// [`Content::pack_file`]); `None` for a language that does not ship, English's screens, or
-    /// a file that does not match this build's keys.
+    /// [`Content::pack_file`]); `None` where [`Content::has_file`] says there is none, or for a
+    /// file that does not match this build's keys.
     pub fn decode_pack(&self, language: &str, part: Part, bytes: &[u8]) -> Option<Pack> {
-        if self.language(language).is_none()
-            || (language == SOURCE_LANGUAGE && part == Part::Screens)
-        {
+        if !self.has_file(language, part) {
             return None;
         }
         Pack::decode_part(language, &self.english, part, bytes)

@@ -27,4 +27,4 @@ pub use config::{Config, Environment, RawOptions, Warning};
 pub use questionnaire::Answers;
 pub use redflag_content::{Answer, ConcernLevel, Content, CountryCode, Part, PathwayId};
 pub use session::{Action, Screen, Session};
-pub use text::{PackFile, Packs, Texts};
+pub use text::{Arrival, PackFile, Packs, Texts};

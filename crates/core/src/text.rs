@@ -150,16 +150,15 @@ impl<'c> PackFile<'c> {
         part: Part,
         bytes: &[u8],
     ) -> Option<PackFile<'c>> {
-        (!(language == SOURCE_LANGUAGE && part == Part::Screens)
-            && content.language(language).is_some()
-            && Pack::fits(part.count(&content.english), bytes))
-        .then(|| PackFile {
-            language: language.to_owned(),
-            part,
-            keys: &content.english,
-            bytes: bytes.into(),
-            pack: OnceCell::new(),
-        })
+        (content.has_file(language, part) && Pack::fits(part.count(&content.english), bytes)).then(
+            || PackFile {
+                language: language.to_owned(),
+                part,
+                keys: &content.english,
+                bytes: bytes.into(),
+                pack: OnceCell::new(),
+            },
+        )
     }
 
     /// Its pack (the strings of its part, in place among the English keys), decoded on the
@@ -169,6 +168,14 @@ impl<'c> PackFile<'c> {
             .get_or_init(|| Pack::decode_part(&self.language, self.keys, self.part, &self.bytes))
             .as_ref()
     }
+}
+
+/// Where a file the screens wait for is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Arrival {
+    Coming,
+    Here,
+    Failed,
 }
 
 /// A pack as [`Packs`] holds it: compiled in, a file that arrived, or a file that could not be
@@ -257,6 +264,19 @@ impl<'c> Packs<'c> {
     /// Whether the stories of `language` have settled: arrived, or failed.
     pub fn stories_settled(&self, language: &str) -> bool {
         self.stories.contains_key(language)
+    }
+
+    /// Whether learn mode can show its stories in `language`: once that language's file and
+    /// English's have settled (a language's that failed shows English); never without English's,
+    /// the last resort for every word.
+    pub fn stories_for(&self, language: &str) -> Arrival {
+        if !self.stories_settled(SOURCE_LANGUAGE) || !self.stories_settled(language) {
+            Arrival::Coming
+        } else if self.stories(SOURCE_LANGUAGE).is_none() {
+            Arrival::Failed
+        } else {
+            Arrival::Here
+        }
     }
 
     /// Whether `language` can be shown in itself: English, or a language whose pack is here.
@@ -420,9 +440,20 @@ mod tests {
         assert_ne!(after, before, "a screen showing the story renders again");
         assert!(packs.stories_settled("th"));
 
+        assert_eq!(packs.stories_for("th"), Arrival::Here);
+        assert_eq!(
+            packs.stories_for("vi"),
+            Arrival::Coming,
+            "its file not settled yet"
+        );
+        packs.stories_failed(first, "vi");
+        assert_eq!(packs.stories_for("vi"), Arrival::Here, "shown in English");
+
         let mut failed = Packs::default();
+        assert_eq!(failed.stories_for("en"), Arrival::Coming);
         failed.stories_failed(first, "en");
         assert!(failed.stories_settled("en") && failed.stories("en").is_none());
+        assert_eq!(failed.stories_for("en"), Arrival::Failed);
     }
 
     /// The content as the widget has it once its data file is here: everything but the stories'
