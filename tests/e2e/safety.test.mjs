@@ -175,26 +175,46 @@ test('Shift presses show dots and are announced; the count expires', async () =>
   }
 });
 
-test('leaving hides the page and wipes the widget at once, and sends no referrer', async () => {
-  const { context, page, log } = await openPage();
-  try {
-    const exitPage = new URL('exit.html', BASE_URL).href;
-    await serve(page, { 'host.html': safetyPage(`exit-url="${exitPage}"`) });
-    let referer = 'not requested';
-    await page.route(exitPage, (route) => {
-      referer = route.request().headers().referer ?? null;
-      return route.fulfill({ contentType: 'text/html', body: '<p>Neutral page</p>' });
-    });
-    // The moment the page is hidden, log what is left of the widget (the console message
-    // outlives the page).
-    await page.addInitScript(() => {
+/**
+ * Records, into the page, what `inspect` finds at the moment the quick exit hides the page, and
+ * answers the exit page's request with "204 No Content", so that the page stays and the test
+ * reads what it recorded from the page itself (a console message sent that late can be lost with
+ * the page). `recorded()` waits for the exit page's request, then gives what was recorded and
+ * that request.
+ */
+async function watchExit(page, exitUrl, inspect) {
+  await page.addInitScript({
+    content: `
+      window.__exitStates = [];
       document.addEventListener('DOMContentLoaded', () => {
         new MutationObserver(() => {
           if (document.documentElement.style.visibility !== 'hidden') return;
-          const root = document.querySelector('redflag-check')?.shadowRoot;
-          console.log(`exit-state ${root ? root.querySelectorAll('input, .rf-question').length : -1}`);
+          window.__exitStates.push((${inspect})());
         }).observe(document.documentElement, { attributes: true, attributeFilter: ['style'] });
-      });
+      });`,
+  });
+  const requested = new Promise((resolve) => {
+    page.route(exitUrl, (route) => {
+      resolve(route.request());
+      return route.fulfill({ status: 204 });
+    });
+  });
+  return {
+    recorded: async () => {
+      const request = await requested;
+      return { states: await page.evaluate(() => window.__exitStates), request };
+    },
+  };
+}
+
+test('leaving hides the page and wipes the widget at once, and sends no referrer', async () => {
+  const { context, page } = await openPage();
+  try {
+    const exitPage = new URL('exit.html', BASE_URL).href;
+    await serve(page, { 'host.html': safetyPage(`exit-url="${exitPage}"`) });
+    const exit = await watchExit(page, exitPage, () => {
+      const root = document.querySelector('redflag-check')?.shadowRoot;
+      return root ? root.querySelectorAll('input, .rf-question').length : -1;
     });
     await page.goto(new URL('host.html', BASE_URL).href);
     await waitForStart(page);
@@ -202,40 +222,31 @@ test('leaving hides the page and wipes the widget at once, and sends no referrer
     await w.locator('.rf-pathway[data-pathway="work"]').click();
     await answer(page, 'Yes');
     await w.locator('.rf-exit').click();
-    await page.waitForURL(exitPage);
-    const states = log.console.filter((m) => m.text.startsWith('exit-state')).map((m) => m.text);
-    assert.deepEqual(states, ['exit-state 0'], 'hidden, with the questions and answers already gone');
-    assert.equal(referer, null, 'the exit page gets no Referer header');
+    const { states, request } = await exit.recorded();
+    assert.deepEqual(states, [0], 'hidden, with the questions and answers already gone');
+    assert.equal(request.headers().referer, undefined, 'the exit page gets no Referer header');
   } finally {
     await context.close();
   }
 });
 
 test('"Leaving this page" is said by a live region that stays in the accessibility tree while the page is hidden', async () => {
-  const { context, page, log } = await openPage();
+  const { context, page } = await openPage();
   try {
     await serve(page, { 'host.html': safetyPage(`exit-url="${EXIT_URL}"`) });
-    // The moment the page is hidden, log what a screen reader can still reach (the console
-    // message outlives the page).
-    await page.addInitScript(() => {
-      document.addEventListener('DOMContentLoaded', () => {
-        new MutationObserver(() => {
-          if (document.documentElement.style.visibility !== 'hidden') return;
-          const status = document.querySelector('redflag-check').shadowRoot.querySelector('[role="status"]');
-          const state = {
-            page: getComputedStyle(document.documentElement).visibility,
-            status: getComputedStyle(status).visibility,
-            text: status.textContent,
-          };
-          console.log(`exit-status ${JSON.stringify(state)}`);
-        }).observe(document.documentElement, { attributes: true, attributeFilter: ['style'] });
-      });
+    // What a screen reader can still reach the moment the page is hidden.
+    const exit = await watchExit(page, EXIT_URL, () => {
+      const status = document.querySelector('redflag-check').shadowRoot.querySelector('[role="status"]');
+      return {
+        page: getComputedStyle(document.documentElement).visibility,
+        status: getComputedStyle(status).visibility,
+        text: status.textContent,
+      };
     });
     await page.goto(new URL('host.html', BASE_URL).href);
     await waitForStart(page);
     await widget(page).locator('.rf-exit').click();
-    await page.waitForURL(EXIT_URL);
-    const states = log.console.filter((m) => m.text.startsWith('exit-status ')).map((m) => JSON.parse(m.text.slice(12)));
+    const { states } = await exit.recorded();
     assert.deepEqual(states, [{ page: 'hidden', status: 'visible', text: 'Leaving this page.' }]);
   } finally {
     await context.close();
