@@ -5,7 +5,8 @@
 // mode (and the help when its frame cannot start), the compact card (no Exit until it is
 // opened), one download of the wasm, even lines at 390 px, screenshots to look at, the report
 // screen (its message, its links, nothing sent, stored or added to history, its details wiped),
-// and learn mode's stories where the host offers it.
+// learn mode's stories where the host offers it, and the country guessed from the browser's time
+// zone with or without `Temporal`.
 //
 // REDFLAG_ENGINES limits the engines ("firefox webkit"); all three by default.
 
@@ -467,6 +468,32 @@ for (const engine of ENGINE_NAMES) {
         assert.equal((await all(b, 'iframe')).length, 0, 'the silent frame is gone');
       } finally {
         await bare.close();
+      }
+    });
+
+    test(`${engine}: without a country, the browser's time zone picks the help shown, with or without Temporal`, async () => {
+      // A browser of its own, started in Bangkok's time zone. Engines without `Temporal`
+      // (WebKit today) read the zone from `Intl.DateTimeFormat`; both ways must find Thailand.
+      const bangkok = await startDriver(engine, { env: { TZ: 'Asia/Bangkok' } });
+      let tb;
+      try {
+        tb = await openBrowser(engine, bangkok);
+        await tb.get(host('time-zone', 'lang="en" pathway="witness"'));
+        await find(tb, '.rf-pathway, .rf-question');
+        const zone = await tb.executeScript(
+          'return { temporal: typeof Temporal !== "undefined", zone: new Intl.DateTimeFormat().resolvedOptions().timeZone }',
+        );
+        assert.equal(zone.zone, 'Asia/Bangkok', 'the browser runs in Bangkok\'s time zone');
+        console.log(`# ${engine}: time zone read ${zone.temporal ? 'from Temporal' : 'from Intl.DateTimeFormat (no Temporal)'}`);
+        const start = await all(tb, '.rf-pathway');
+        if (start.length) await start[0].click();
+        await answerAll(tb, FLAG.witness);
+        await find(tb, '.rf-result');
+        assert.equal(await text(tb, '.rf-help .rf-showing strong'), 'Thailand');
+        assert.ok((await all(tb, '.rf-help a[href="tel:1300"]')).length >= 1, 'Thailand 1300, callable');
+      } finally {
+        await tb?.quit().catch(() => {});
+        bangkok.stop();
       }
     });
 

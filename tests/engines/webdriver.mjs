@@ -145,11 +145,14 @@ export const ENGINES = {
   },
 };
 
-/** Starts the WebDriver server of `engine`; `stop()` ends it and the browsers it started. */
-export async function startDriver(engine) {
+/**
+ * Starts the WebDriver server of `engine`; `stop()` ends it and the browsers it started. `env`
+ * adds to the environment of the server and of the browsers it starts (for example `TZ`).
+ */
+export async function startDriver(engine, { env = {} } = {}) {
   const port = await freePort();
   const [command, args] = ENGINES[engine].driver(port);
-  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true, env: { ...process.env, ...env } });
   let errors = '';
   child.stderr.on('data', (chunk) => {
     errors = (errors + chunk).slice(-4000);
