@@ -43,9 +43,28 @@ const all = (b, css) =>
 
 /** Waits for `css` in the widget, and returns the first match. */
 async function find(b, css, timeout = 20000) {
-  const found = await b.wait(async () => (await all(b, css))[0], timeout, `nothing matches ${css}`);
-  return found;
+  try {
+    return await b.wait(async () => (await all(b, css))[0], timeout, `nothing matches ${css}`);
+  } catch (error) {
+    error.message += `\nthe widget shows: ${await shown(b).catch((e) => `(unreadable: ${e.message})`)}`;
+    throw error;
+  }
 }
+
+/** What the first widget shows, in a line: for a failure's message. */
+const shown = (b) =>
+  b.executeScript(
+    `const root = document.querySelector('redflag-check')?.shadowRoot;
+     if (!root) return 'no widget with a shadow root';
+     const has = (css) => root.querySelector(css) !== null;
+     const state = [
+       has('[data-rf-drawn]') ? 'what the loader drew' : '',
+       has('.rf-app:not([data-rf-drawn])') ? "the wasm's own screens" : '',
+       has('.rf-fallback') ? 'the fallback' : '',
+     ].filter(Boolean);
+     const heading = [...root.querySelectorAll('h2')].map((h) => h.textContent.trim()).join(' / ');
+     return (state.join(', ') || 'nothing drawn') + '; headings: ' + (heading || 'none');`,
+  );
 
 /** Scrolls `css` to the middle of the view (clear of the sticky exit bar) and clicks it. */
 async function press(b, css) {
