@@ -193,15 +193,21 @@ async function watchExit(page, exitUrl, inspect) {
         }).observe(document.documentElement, { attributes: true, attributeFilter: ['style'] });
       });`,
   });
+  let requestedWith;
   const requested = new Promise((resolve) => {
-    page.route(exitUrl, (route) => {
-      resolve(route.request());
-      return route.fulfill({ status: 204 });
-    });
+    requestedWith = resolve;
+  });
+  await page.route(exitUrl, (route) => {
+    requestedWith(route.request());
+    return route.fulfill({ status: 204 });
   });
   return {
     recorded: async () => {
-      const request = await requested;
+      let timer;
+      const late = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${exitUrl} was not requested within 15 s`)), 15000);
+      });
+      const request = await Promise.race([requested, late]).finally(() => clearTimeout(timer));
       return { states: await page.evaluate(() => window.__exitStates), request };
     },
   };
