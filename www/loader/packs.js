@@ -92,22 +92,25 @@ const stories = new Map();
  * failure) to the wasm; resolves when they have settled.
  */
 function loadStories(language) {
-  if (stories.has(language)) return stories.get(language);
-  const bytes = fileBytes('stories', language);
-  stories.set(
-    language,
-    loadCore()
-      .then((core) =>
-        bytes
-          .then((buffer) => core.provideStories(language, new Uint8Array(buffer)) || Promise.reject(new Error('not learn mode stories of this version')))
-          .catch((error) => {
-            console.warn(`redflag-check: the ${language} stories of learn mode could not be loaded (${error.message}); ${language === 'en' ? 'learn mode cannot show them' : 'showing them in English instead'}.`);
-            core.provideStories(language, undefined);
-          }),
-      )
-      .then(refreshWidgets, () => {}),
-  );
+  if (!stories.has(language)) stories.set(language, provideStories(language, fileBytes('stories', language)).catch(() => {}));
   return stories.get(language);
+}
+
+/** Hands the stories' `bytes` (a promise) to the wasm, or says they could not be read. */
+async function provideStories(language, bytes) {
+  let core;
+  try {
+    core = await loadCore();
+  } catch {
+    return; // No wasm: the fallback shows, without learn mode.
+  }
+  try {
+    if (!core.provideStories(language, new Uint8Array(await bytes))) throw new Error('not learn mode stories of this version');
+  } catch (error) {
+    console.warn(`redflag-check: the ${language} stories of learn mode could not be loaded (${error.message}); ${language === 'en' ? 'learn mode cannot show them' : 'showing them in English instead'}.`);
+    core.provideStories(language, undefined);
+  }
+  refreshWidgets();
 }
 
 const storyLanguages = (options) => new Set(['en', ...offeredLanguages(options, [...(navigator.languages ?? [])])]);
